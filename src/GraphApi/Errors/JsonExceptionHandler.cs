@@ -1,0 +1,28 @@
+using GraphApi.Http;
+using GraphQL.Execution;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace GraphApi.Errors;
+
+/// <summary>
+/// Last line of defence for exceptions outside GraphQL execution (middleware, endpoint plumbing): the client
+/// gets the same "Unexpected error." shape and trace id as a resolver failure, and no stack trace.
+/// </summary>
+internal sealed partial class JsonExceptionHandler(GraphQLResponseWriter writer, ILogger<JsonExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        LogUnhandled(logger, exception, httpContext.Request.Path, TraceId.Current(httpContext));
+        if (httpContext.Response.HasStarted)
+        {
+            return false;
+        }
+
+        await writer.WriteErrorAsync(httpContext, StatusCodes.Status500InternalServerError, GraphQLMediaTypes.Json,
+            new UnhandledError("Unexpected error.", exception));
+        return true;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Path} (trace {TraceId})")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string path, string traceId);
+}

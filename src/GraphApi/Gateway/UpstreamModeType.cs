@@ -1,0 +1,12 @@
+using GraphQL.Types;
+
+namespace GraphApi.Gateway;
+
+internal sealed class UpstreamModeType : EnumerationGraphType<UpstreamMode>
+{
+    public UpstreamModeType()
+    {
+        Name = "UpstreamMode";
+        Description = "Which Pinterest the gateway talks to.";
+    }
+}

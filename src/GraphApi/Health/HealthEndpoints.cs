@@ -1,0 +1,26 @@
+using GraphApi.Schema;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace GraphApi.Health;
+
+internal static class HealthEndpoints
+{
+    private const string ReadyTag = "ready";
+
+    public static IServiceCollection AddGraphApiHealthChecks(this IServiceCollection services)
+    {
+        services.AddHealthChecks().AddCheck<SchemaWarmup>("schema", tags: [ReadyTag]);
+        return services;
+    }
+
+    /// <summary>
+    /// <c>/health/live</c> runs no check (the process answers); <c>/health/ready</c> runs the checks tagged ready
+    /// (schema built, and later the database and the upstream).
+    /// </summary>
+    public static IEndpointRouteBuilder MapGraphApiHealthChecks(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        return endpoints;
+    }
+}

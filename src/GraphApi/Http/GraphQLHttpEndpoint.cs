@@ -1,0 +1,151 @@
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+
+namespace GraphApi.Http;
+
+/// <summary>
+/// The GraphQL-over-HTTP endpoint (graphql.github.io/graphql-over-http). Written here because the
+/// GraphQL.Server transport packages are not served by our package registry; the engine is GraphQL.NET core.
+/// </summary>
+internal sealed class GraphQLHttpEndpoint(
+    IDocumentExecuter<ISchema> executer,
+    GraphQLRequestBodyReader bodyReader,
+    GraphQLRequestParser parser,
+    GraphQLQueryStringParser queryStringParser,
+    GraphQLResponseWriter writer)
+{
+    public async Task HandleAsync(HttpContext context)
+    {
+        var isGet = HttpMethods.IsGet(context.Request.Method);
+        if (!isGet && !HttpMethods.IsPost(context.Request.Method))
+        {
+            context.Response.Headers.Allow = "GET, POST";
+            await writer.WriteProblemAsync(context, new(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED",
+                $"{context.Request.Method} is not supported: use POST, or GET for queries."), GraphQLMediaTypes.Json);
+            return;
+        }
+
+        var mediaType = GraphQLMediaTypes.Negotiate(context.Request.Headers.Accept);
+        if (mediaType is null)
+        {
+            await writer.WriteProblemAsync(context, new(StatusCodes.Status406NotAcceptable, "NOT_ACCEPTABLE",
+                $"Accept allows neither {GraphQLMediaTypes.GraphQLResponse} nor {GraphQLMediaTypes.Json}."), GraphQLMediaTypes.Json);
+            return;
+        }
+
+        var request = isGet
+            ? queryStringParser.Parse(context.Request.Query)
+            : await ReadPostAsync(context);
+        if (request.Problem is not null)
+        {
+            await writer.WriteProblemAsync(context, request.Problem, mediaType);
+            return;
+        }
+
+        if (request.IsBatch)
+        {
+            var results = new ExecutionResult[request.Requests.Count];
+            for (var i = 0; i < results.Length; i++)
+            {
+                results[i] = await ExecuteAsync(context, request.Requests[i], document: null);
+            }
+
+            await writer.WriteAsync(context, StatusCodes.Status200OK, mediaType, results);
+            return;
+        }
+
+        await ExecuteSingleAsync(context, request.Requests[0], isGet, mediaType);
+    }
+
+    private async Task ExecuteSingleAsync(HttpContext context, GraphQLRequest request, bool isGet, string mediaType)
+    {
+        GraphQLDocument? document = null;
+        if (isGet)
+        {
+            // GET must never change state: find the selected operation before execution (spec: 405 for a mutation).
+            document = TryParse(request.Query!);
+            if (document is not null && SelectsMutation(document, request.OperationName))
+            {
+                context.Response.Headers.Allow = "POST";
+                await writer.WriteProblemAsync(context, new(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED",
+                    "Mutations are not allowed over GET: send them with POST."), mediaType);
+                return;
+            }
+        }
+
+        var result = await ExecuteAsync(context, request, document);
+
+        // A request error (parse, validation, variable coercion) means nothing ran. Under the new media type the
+        // spec wants 400; under application/json it keeps 200 for legacy clients.
+        var status = !result.Executed && mediaType == GraphQLMediaTypes.GraphQLResponse
+            ? StatusCodes.Status400BadRequest
+            : StatusCodes.Status200OK;
+        await writer.WriteAsync(context, status, mediaType, result);
+    }
+
+    private async Task<GraphQLHttpRequest> ReadPostAsync(HttpContext context)
+    {
+        var contentType = context.Request.ContentType;
+        if (!IsJsonContentType(contentType))
+        {
+            return GraphQLHttpRequest.Refused(new(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE",
+                contentType is null
+                    ? "The request has no Content-Type: send application/json."
+                    : $"Content-Type '{contentType}' is not supported: send application/json (UTF-8)."));
+        }
+
+        var (body, problem) = await bodyReader.ReadAsync(context.Request, context.RequestAborted);
+        return problem is not null ? GraphQLHttpRequest.Refused(problem) : parser.ParseBody(body);
+    }
+
+    private Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, GraphQLDocument? document) =>
+        executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = request.Query,
+            Document = document,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = context.RequestServices,
+            User = context.User,
+            CancellationToken = context.RequestAborted,
+        });
+
+    private static bool IsJsonContentType(string? contentType)
+    {
+        if (!Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var parsed))
+        {
+            return false;
+        }
+
+        var charset = parsed.Charset.Value;
+        return string.Equals(parsed.MediaType.Value, GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase) &&
+               (charset is null || string.Equals(charset, "utf-8", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static GraphQLDocument? TryParse(string query)
+    {
+        try
+        {
+            return Parser.Parse(query);
+        }
+        catch (GraphQLSyntaxErrorException)
+        {
+            // The executer parses again and reports the syntax error in the response shape.
+            return null;
+        }
+    }
+
+    private static bool SelectsMutation(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var selected = operationName is null
+            ? (operations.Count == 1 ? operations[0] : null)
+            : operations.Find(o => o.Name?.StringValue == operationName);
+        return selected?.Operation == OperationType.Mutation;
+    }
+}

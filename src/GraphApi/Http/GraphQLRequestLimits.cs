@@ -1,0 +1,39 @@
+using GraphQL;
+using GraphQL.Transport;
+using Microsoft.Extensions.Options;
+
+namespace GraphApi.Http;
+
+/// <summary>The size checks and refusal wording shared by the POST body parser and the GET query-string parser.</summary>
+internal sealed class GraphQLRequestLimits(IOptions<GraphQLHttpOptions> options)
+{
+    public int MaxVariablesBytes => options.Value.MaxVariablesBytes;
+
+    public int MaxBatchSize => options.Value.MaxBatchSize;
+
+    /// <summary>Builds the request once every parameter passed, refusing a document over the length limit.</summary>
+    public GraphQLHttpRequest Build(string query, string? operationName, Inputs? variables, Inputs? extensions, int? index)
+    {
+        var max = options.Value.MaxDocumentLength;
+        if (query.Length > max)
+        {
+            var where = index is null ? "The GraphQL document" : $"The GraphQL document of request {index}";
+            return GraphQLHttpRequest.Refused(GraphQLHttpProblem.BadRequest(
+                "DOCUMENT_TOO_LARGE", $"{where} is {query.Length:N0} characters long; the limit is {max:N0}."));
+        }
+
+        return GraphQLHttpRequest.Single(new GraphQLRequest
+        {
+            Query = query,
+            OperationName = operationName,
+            Variables = variables,
+            Extensions = extensions,
+        });
+    }
+
+    public GraphQLHttpProblem TooLarge(string parameter, int size) => GraphQLHttpProblem.BadRequest(
+        "VARIABLES_TOO_LARGE", $"\"{parameter}\" is {size:N0} bytes of JSON; the limit is {MaxVariablesBytes:N0}.");
+
+    public static GraphQLHttpRequest Refused(string message) =>
+        GraphQLHttpRequest.Refused(GraphQLHttpProblem.BadRequest("INVALID_REQUEST", message));
+}

@@ -1,0 +1,153 @@
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Transport;
+
+namespace GraphApi.Http;
+
+/// <summary>
+/// Turns a POST body (one request object, or a batch array) into <see cref="GraphQLRequest"/>s, checking each parameter's JSON type and size
+/// first: the engine's own deserializer would accept a number as <c>query</c> or fail with a message that
+/// names .NET types, and the spec wants a precise 400 for both.
+/// </summary>
+internal sealed class GraphQLRequestParser(IGraphQLSerializer serializer, GraphQLRequestLimits limits)
+{
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
+
+    public GraphQLHttpRequest ParseBody(ReadOnlyMemory<byte> body)
+    {
+        if (body.IsEmpty)
+        {
+            return Refused("The request body is empty: send a JSON object with a \"query\" string.");
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body, DocumentOptions);
+        }
+        catch (JsonException ex)
+        {
+            return GraphQLHttpRequest.Refused(GraphQLHttpProblem.BadRequest("INVALID_JSON", $"The request body is not valid JSON: {ex.Message}"));
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Array)
+            {
+                return ParseOne(root, index: null);
+            }
+
+            return ParseBatch(root);
+        }
+    }
+
+    private GraphQLHttpRequest ParseBatch(JsonElement array)
+    {
+        var count = array.GetArrayLength();
+        var max = limits.MaxBatchSize;
+        if (count == 0)
+        {
+            return Refused("The batch is empty: send at least one request object in the array.");
+        }
+
+        if (count > max)
+        {
+            return GraphQLHttpRequest.Refused(GraphQLHttpProblem.BadRequest(
+                "BATCH_TOO_LARGE", $"The batch holds {count} requests; the limit is {max}. Split it into smaller batches."));
+        }
+
+        var requests = new List<GraphQLRequest>(count);
+        var index = 0;
+        foreach (var element in array.EnumerateArray())
+        {
+            var one = ParseOne(element, index++);
+            if (one.Problem is not null)
+            {
+                return one;
+            }
+
+            requests.Add(one.Requests[0]);
+        }
+
+        return GraphQLHttpRequest.Batch(requests);
+    }
+
+    private GraphQLHttpRequest ParseOne(JsonElement element, int? index)
+    {
+        var where = index is null ? "The request" : $"Request {index} of the batch";
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return Refused($"{where} must be a JSON object with a \"query\" string.");
+        }
+
+        if (!element.TryGetProperty("query", out var query) || query.ValueKind == JsonValueKind.Null)
+        {
+            return Refused($"{where} has no \"query\" parameter: send the GraphQL document as a string in \"query\".");
+        }
+
+        if (query.ValueKind != JsonValueKind.String)
+        {
+            return Refused($"{where} has a \"query\" of type {Describe(query)}; it must be a string.");
+        }
+
+        string? operationName = null;
+        if (element.TryGetProperty("operationName", out var name) && name.ValueKind != JsonValueKind.Null)
+        {
+            if (name.ValueKind != JsonValueKind.String)
+            {
+                return Refused($"{where} has an \"operationName\" of type {Describe(name)}; it must be a string or null.");
+            }
+
+            operationName = name.GetString();
+        }
+
+        var variables = ReadMap(element, "variables", where, out var problem);
+        if (problem is not null)
+        {
+            return GraphQLHttpRequest.Refused(problem);
+        }
+
+        var extensions = ReadMap(element, "extensions", where, out problem);
+        return problem is not null
+            ? GraphQLHttpRequest.Refused(problem)
+            : limits.Build(query.GetString()!, operationName, variables, extensions, index);
+    }
+
+    private Inputs? ReadMap(JsonElement element, string name, string where, out GraphQLHttpProblem? problem)
+    {
+        problem = null;
+        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            problem = GraphQLHttpProblem.BadRequest("INVALID_REQUEST", $"{where} has \"{name}\" of type {Describe(value)}; it must be a JSON object or null.");
+            return null;
+        }
+
+        var size = JsonMarshal.GetRawUtf8Value(value).Length;
+        if (size > limits.MaxVariablesBytes)
+        {
+            problem = limits.TooLarge(name, size);
+            return null;
+        }
+
+        return serializer.ReadNode<Inputs>(value);
+    }
+
+    private static GraphQLHttpRequest Refused(string message) => GraphQLRequestLimits.Refused(message);
+
+    private static string Describe(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Object => "object",
+        JsonValueKind.Array => "array",
+        JsonValueKind.String => "string",
+        JsonValueKind.Number => "number",
+        JsonValueKind.True or JsonValueKind.False => "boolean",
+        _ => "null",
+    };
+}

@@ -1,0 +1,42 @@
+using System.Text.Encodings.Web;
+using GraphApi.Errors;
+using GraphApi.Gateway;
+using GraphApi.Http;
+using GraphQL;
+
+namespace GraphApi.Schema;
+
+internal static class GraphQLServiceCollectionExtensions
+{
+    /// <summary>The GraphQL engine, the schema, and the GraphQL-over-HTTP endpoint's services.</summary>
+    public static IServiceCollection AddGraphApiGraphQL(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHttpContextAccessor();
+        services.AddSingleton(GatewayInfo.From(configuration));
+        services.AddGraphQL(graphql => graphql
+            .AddSchema<GraphApiSchema>()
+            .AddGraphTypes(typeof(GraphApiSchema).Assembly)
+            // Relaxed escaping keeps quotes and non-ASCII readable; the content type is JSON, never HTML.
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddErrorInfoProvider<GraphApiErrorInfoProvider>()
+            .AddUnhandledExceptionHandler((context, options) => UnhandledExceptionLogger.LogAsync(
+                context,
+                options.RequestServices!.GetRequiredService<ILogger<GraphApiSchema>>(),
+                options.RequestServices!.GetRequiredService<IHttpContextAccessor>().HttpContext)));
+
+        services.AddSingleton<SchemaWarmup>();
+        services.AddHostedService(sp => sp.GetRequiredService<SchemaWarmup>());
+
+        services.AddOptions<GraphQLHttpOptions>()
+            .BindConfiguration(GraphQLHttpOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<GraphQLRequestBodyReader>();
+        services.AddSingleton<GraphQLRequestLimits>();
+        services.AddSingleton<GraphQLRequestParser>();
+        services.AddSingleton<GraphQLQueryStringParser>();
+        services.AddSingleton<GraphQLResponseWriter>();
+        services.AddSingleton<GraphQLHttpEndpoint>();
+        return services;
+    }
+}
