@@ -1,9 +1,17 @@
+using GraphApi.Connections.Storage;
 using GraphApi.Errors;
 using GraphApi.Health;
 using GraphApi.Http;
+using GraphApi.Identity;
 using GraphApi.Schema;
 
 var builder = WebApplication.CreateBuilder(args);
+
+// Callers: bearer JWTs (an OIDC authority, or an issuer with a signing key; self-issued in sandbox mode)
+builder.Services.AddCallerAuthentication(builder.Configuration, builder.Environment);
+
+// Pinterest connections: EF Core store (SQLite by default), tokens encrypted with Data Protection
+builder.Services.AddConnectionStorage(builder.Configuration, builder.Environment);
 
 // GraphQL engine, schema and the GraphQL-over-HTTP endpoint
 builder.Services.AddGraphApiGraphQL(builder.Configuration);
@@ -23,6 +31,7 @@ if (SchemaExportCommand.IsInvoked(args))
 }
 
 app.UseExceptionHandler();
+app.UseAuthentication();
 app.MapGraphQLEndpoint();
 app.MapGraphApiHealthChecks();
 

@@ -4,6 +4,7 @@ using GraphQL.Types;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
+using Microsoft.AspNetCore.Authentication;
 
 namespace GraphApi.Http;
 
@@ -26,6 +27,13 @@ internal sealed class GraphQLHttpEndpoint(
             context.Response.Headers.Allow = "GET, POST";
             await writer.WriteProblemAsync(context, new(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED",
                 $"{context.Request.Method} is not supported: use POST, or GET for queries."), GraphQLMediaTypes.Json);
+            return;
+        }
+
+        // 401 before any GraphQL work: nothing is parsed or validated for an anonymous caller.
+        if (context.User.Identity?.IsAuthenticated != true)
+        {
+            await context.ChallengeAsync();
             return;
         }
 

@@ -11,7 +11,8 @@ namespace GraphApi.Tests.Conformance;
 
 /// <summary>
 /// Runs the graphql-http audit suite (npm graphql-http 1.23.1, <c>auditServer</c>) with Node.js against the
-/// real host listening on 127.0.0.1, so what is checked is exactly what a client on the network sees.
+/// real host listening on 127.0.0.1, so what is checked is exactly what a client on the network sees. Every audit
+/// request carries a valid caller token: the audit checks the protocol, not authentication.
 /// </summary>
 public sealed class GraphQLOverHttpAuditTests(ITestOutputHelper output)
 {
@@ -49,7 +50,7 @@ public sealed class GraphQLOverHttpAuditTests(ITestOutputHelper output)
 
     private static async Task<JsonElement> RunAuditAsync(string url)
     {
-        var start = new ProcessStartInfo("node", ["audit.mjs", url])
+        var start = new ProcessStartInfo("node", ["audit.mjs", url, $"Authorization: Bearer {TestTokens.Create()}"])
         {
             WorkingDirectory = AuditFolder,
             RedirectStandardOutput = true,

@@ -1,0 +1,102 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphApi.Connections.Storage;
+
+internal sealed class EfPinterestConnectionStore(GraphApiDbContext db, TokenProtector protector, TimeProvider time) : IPinterestConnectionStore
+{
+    public async Task<PinterestConnection?> FindAsync(ConnectionKey key, CancellationToken cancellationToken)
+    {
+        var entity = await Query(key).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        return entity is null ? null : ToModel(entity);
+    }
+
+    public async Task<PinterestConnection> SaveAsync(ConnectionKey key, PinterestTokenSet tokens, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var entity = await Query(key).SingleOrDefaultAsync(cancellationToken);
+        if (entity is null)
+        {
+            entity = new PinterestConnectionEntity
+            {
+                TenantId = key.TenantId,
+                UserId = key.UserId,
+                ProtectedAccessToken = "",
+                ProtectedRefreshToken = "",
+                GrantedScopes = "",
+                CreatedAt = now,
+            };
+            db.PinterestConnections.Add(entity);
+        }
+
+        Apply(entity, tokens, now);
+        entity.Status = ConnectionStatus.Connected;
+        await db.SaveChangesAsync(cancellationToken);
+        return ToModel(entity);
+    }
+
+    public async Task<PinterestConnection?> ReplaceTokensAsync(ConnectionKey key, Guid expectedVersion, PinterestTokenSet tokens, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var version = Guid.NewGuid();
+        var access = protector.Protect(tokens.AccessToken);
+        var refresh = protector.Protect(tokens.RefreshToken);
+        var scopes = JoinScopes(tokens.Scopes);
+
+        // One conditional UPDATE: either this refresh wins and its rotated token is saved, or nothing changes.
+        var updated = await Query(key)
+            .Where(c => c.Version == expectedVersion)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(c => c.ProtectedAccessToken, access)
+                .SetProperty(c => c.ProtectedRefreshToken, refresh)
+                .SetProperty(c => c.GrantedScopes, scopes)
+                .SetProperty(c => c.AccessTokenExpiresAt, tokens.AccessTokenExpiresAt)
+                .SetProperty(c => c.RefreshTokenExpiresAt, tokens.RefreshTokenExpiresAt)
+                .SetProperty(c => c.Status, ConnectionStatus.Connected)
+                .SetProperty(c => c.UpdatedAt, now)
+                .SetProperty(c => c.Version, version), cancellationToken);
+        return updated == 1 ? await FindAsync(key, cancellationToken) : null;
+    }
+
+    public Task MarkReconnectRequiredAsync(ConnectionKey key, Guid expectedVersion, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        return Query(key)
+            .Where(c => c.Version == expectedVersion)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(c => c.Status, ConnectionStatus.ReconnectRequired)
+                .SetProperty(c => c.UpdatedAt, now)
+                .SetProperty(c => c.Version, Guid.NewGuid()), cancellationToken);
+    }
+
+    public async Task<bool> DeleteAsync(ConnectionKey key, CancellationToken cancellationToken) =>
+        await Query(key).ExecuteDeleteAsync(cancellationToken) > 0;
+
+    private IQueryable<PinterestConnectionEntity> Query(ConnectionKey key) =>
+        db.PinterestConnections.Where(c => c.TenantId == key.TenantId && c.UserId == key.UserId);
+
+    private void Apply(PinterestConnectionEntity entity, PinterestTokenSet tokens, DateTimeOffset now)
+    {
+        entity.ProtectedAccessToken = protector.Protect(tokens.AccessToken);
+        entity.ProtectedRefreshToken = protector.Protect(tokens.RefreshToken);
+        entity.GrantedScopes = JoinScopes(tokens.Scopes);
+        entity.AccessTokenExpiresAt = tokens.AccessTokenExpiresAt;
+        entity.RefreshTokenExpiresAt = tokens.RefreshTokenExpiresAt;
+        entity.UpdatedAt = now;
+        entity.Version = Guid.NewGuid();
+    }
+
+    private PinterestConnection ToModel(PinterestConnectionEntity entity) => new(
+        new ConnectionKey(entity.TenantId, entity.UserId),
+        entity.Status,
+        new PinterestTokenSet(
+            protector.Unprotect(entity.ProtectedAccessToken),
+            protector.Unprotect(entity.ProtectedRefreshToken),
+            entity.GrantedScopes.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal),
+            entity.AccessTokenExpiresAt,
+            entity.RefreshTokenExpiresAt),
+        entity.CreatedAt,
+        entity.UpdatedAt,
+        entity.Version);
+
+    private static string JoinScopes(IEnumerable<string> scopes) => string.Join(' ', scopes.Order(StringComparer.Ordinal));
+}

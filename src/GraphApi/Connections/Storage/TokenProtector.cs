@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.DataProtection;
+
+namespace GraphApi.Connections.Storage;
+
+/// <summary>Encrypts tokens at rest with ASP.NET Data Protection; the purpose string isolates them from other payloads.</summary>
+internal sealed class TokenProtector(IDataProtectionProvider provider)
+{
+    private readonly IDataProtector _protector = provider.CreateProtector("GraphApi.Connections.PinterestTokens.v1");
+
+    public string Protect(string token) => _protector.Protect(token);
+
+    public string Unprotect(string protectedToken) => _protector.Unprotect(protectedToken);
+}

@@ -1,0 +1,60 @@
+using GraphApi.Gateway;
+using GraphApi.Storage;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+
+namespace GraphApi.Identity;
+
+internal static class CallerAuthenticationExtensions
+{
+    public const string SandboxIssuer = "graphapi-sandbox";
+
+    /// <summary>
+    /// JwtBearer for callers. In sandbox mode with nothing configured, the gateway is its own issuer with a key
+    /// generated into the data folder, so <c>POST /sandbox/token</c> can hand out tokens with no set-up.
+    /// </summary>
+    public static IServiceCollection AddCallerAuthentication(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var upstream = GatewayInfo.From(configuration).Upstream;
+        services.AddSingleton<IValidateOptions<CallerAuthenticationOptions>, CallerAuthenticationOptionsValidator>();
+        services.AddOptions<CallerAuthenticationOptions>()
+            .BindConfiguration(CallerAuthenticationOptions.SectionName)
+            .PostConfigure(options =>
+            {
+                if (upstream == UpstreamMode.Sandbox && string.IsNullOrWhiteSpace(options.Authority) && string.IsNullOrWhiteSpace(options.SigningKey))
+                {
+                    options.Issuer = string.IsNullOrWhiteSpace(options.Issuer) ? SandboxIssuer : options.Issuer;
+                    options.SigningKey = SigningKeys.LoadOrCreate(DataDirectory.From(configuration, environment).Combine("sandbox-jwt-signing-key"));
+                }
+            })
+            .ValidateOnStart();
+
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IOptions<CallerAuthenticationOptions>>((jwt, callerOptions) => Configure(jwt, callerOptions.Value));
+        return services;
+    }
+
+    private static void Configure(JwtBearerOptions jwt, CallerAuthenticationOptions options)
+    {
+        // Keep "sub", "scope" and "tenantId" as they are in the token instead of .NET's long claim-type URIs.
+        jwt.MapInboundClaims = false;
+        jwt.Audience = options.Audience;
+        jwt.TokenValidationParameters.ValidAudience = options.Audience;
+        jwt.TokenValidationParameters.NameClaimType = Caller.SubjectClaim;
+        jwt.TokenValidationParameters.ClockSkew = TimeSpan.FromSeconds(30);
+        if (!string.IsNullOrWhiteSpace(options.Authority))
+        {
+            jwt.Authority = options.Authority;
+            jwt.RequireHttpsMetadata = options.RequireHttpsMetadata;
+        }
+        else if (options.SigningKey is not null && SigningKeys.TryDecode(options.SigningKey, out var key))
+        {
+            jwt.TokenValidationParameters.ValidIssuer = options.Issuer;
+            jwt.TokenValidationParameters.IssuerSigningKey = new SymmetricSecurityKey(key);
+        }
+
+        jwt.Events = new JwtBearerEvents { OnChallenge = UnauthenticatedResponse.WriteAsync };
+    }
+}

@@ -1,0 +1,22 @@
+namespace GraphApi.Identity;
+
+/// <summary>
+/// How callers' bearer JWTs are validated, bound from <c>Authentication</c>. Either an OIDC <see cref="Authority"/>
+/// (keys from discovery/JWKS: Frontegg, Auth0, Entra ID...) or an <see cref="Issuer"/> with a symmetric
+/// <see cref="SigningKey"/>; <see cref="Audience"/> in both cases.
+/// </summary>
+public sealed class CallerAuthenticationOptions
+{
+    public const string SectionName = "Authentication";
+
+    public string? Authority { get; set; }
+
+    public string Audience { get; set; } = "graphapi";
+
+    public string? Issuer { get; set; }
+
+    /// <summary>Base64 of at least 32 bytes. In sandbox mode, left empty, a key is generated and kept in the data folder.</summary>
+    public string? SigningKey { get; set; }
+
+    public bool RequireHttpsMetadata { get; set; } = true;
+}
