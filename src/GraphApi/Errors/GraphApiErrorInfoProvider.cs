@@ -1,3 +1,4 @@
+using GraphApi.Authorization;
 using GraphQL;
 using GraphQL.Execution;
 
@@ -17,7 +18,19 @@ internal sealed class GraphApiErrorInfoProvider(IHttpContextAccessor httpContext
     {
         if (executionError is not UnhandledError unhandled)
         {
-            return base.GetInfo(executionError);
+            var info = base.GetInfo(executionError);
+            if (executionError is IErrorExtensions own)
+            {
+                var merged = info.Extensions ?? new Dictionary<string, object?>();
+                foreach (var (key, value) in own.AdditionalExtensions)
+                {
+                    merged[key] = value;
+                }
+
+                info.Extensions = merged;
+            }
+
+            return info;
         }
 
         var extensions = new Dictionary<string, object?>

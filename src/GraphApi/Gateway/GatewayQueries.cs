@@ -1,11 +1,12 @@
+using GraphApi.Schema;
 using GraphQL.Types;
 
 namespace GraphApi.Gateway;
 
 /// <summary>The gateway's own fields on the root query type.</summary>
-internal static class GatewayQueries
+internal sealed class GatewayQueries : IQueryFields
 {
-    public static void AddGatewayFields(this ObjectGraphType query) =>
+    public void AddTo(ObjectGraphType query) =>
         query.Field<NonNullGraphType<GatewayInfoType>>("gateway")
             .Description("This GraphApi deployment: its version and the Pinterest it talks to. Needs no Pinterest scope.")
             .Resolve(context => context.RequestServices!.GetRequiredService<GatewayInfo>());

@@ -1,3 +1,4 @@
+using GraphApi.Authorization;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
@@ -87,12 +88,27 @@ internal sealed class GraphQLHttpEndpoint(
 
         var result = await ExecuteAsync(context, request, document);
 
-        // A request error (parse, validation, variable coercion) means nothing ran. Under the new media type the
-        // spec wants 400; under application/json it keeps 200 for legacy clients.
-        var status = !result.Executed && mediaType == GraphQLMediaTypes.GraphQLResponse
-            ? StatusCodes.Status400BadRequest
-            : StatusCodes.Status200OK;
-        await writer.WriteAsync(context, status, mediaType, result);
+        await writer.WriteAsync(context, StatusFor(result, mediaType), mediaType, result);
+    }
+
+    /// <summary>
+    /// A request error (parse, validation, variable coercion) means nothing ran: the spec wants 400 under the new
+    /// media type and 200 under application/json for legacy clients. A request refused for its scopes (reject
+    /// mode) is 403 under both: it is a permission answer, not a malformed request.
+    /// </summary>
+    private static int StatusFor(ExecutionResult result, string mediaType)
+    {
+        if (result.Executed)
+        {
+            return StatusCodes.Status200OK;
+        }
+
+        if (result.Errors?.Any(e => e is ScopeValidationError) == true)
+        {
+            return StatusCodes.Status403Forbidden;
+        }
+
+        return mediaType == GraphQLMediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
     }
 
     private async Task<GraphQLHttpRequest> ReadPostAsync(HttpContext context)

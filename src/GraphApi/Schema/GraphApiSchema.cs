@@ -1,12 +1,18 @@
+using GraphApi.Authorization;
+using GraphQL.DI;
+
 namespace GraphApi.Schema;
 
 /// <summary>The GraphApi schema. Built and validated at start-up by <see cref="SchemaWarmup"/>, never on a first request.</summary>
 internal sealed class GraphApiSchema : GraphQL.Types.Schema
 {
-    public GraphApiSchema(IServiceProvider services, QueryType query)
-        : base(services)
+    public GraphApiSchema(IServiceProvider services, IEnumerable<IConfigureSchema> configurations, QueryType query, MutationType mutation)
+        : base(services, configurations)
     {
         Description = "GraphApi: a typed GraphQL gateway over the Pinterest REST API v5.";
         Query = query;
+        Mutation = mutation.Fields.Count > 0 ? mutation : null;
+        Directives.Register(new RequiresScopesDirective());
+        this.RegisterVisitor(new ScopeGuardSchemaVisitor());
     }
 }

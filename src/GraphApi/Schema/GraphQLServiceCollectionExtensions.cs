@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using GraphApi.Authorization;
 using GraphApi.Errors;
 using GraphApi.Gateway;
 using GraphApi.Http;
@@ -19,11 +20,14 @@ internal static class GraphQLServiceCollectionExtensions
             // Relaxed escaping keeps quotes and non-ASCII readable; the content type is JSON, never HTML.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<GraphApiErrorInfoProvider>()
+            .AddScopeAnalysis()
             .AddUnhandledExceptionHandler((context, options) => UnhandledExceptionLogger.LogAsync(
                 context,
                 options.RequestServices!.GetRequiredService<ILogger<GraphApiSchema>>(),
                 options.RequestServices!.GetRequiredService<IHttpContextAccessor>().HttpContext)));
 
+        services.AddSingleton<IQueryFields, GatewayQueries>();
+        services.AddScopeAuthorization();
         services.AddSingleton<SchemaWarmup>();
         services.AddHostedService(sp => sp.GetRequiredService<SchemaWarmup>());
 

@@ -1,4 +1,3 @@
-using GraphApi.Gateway;
 using GraphQL.Types;
 
 namespace GraphApi.Schema;
@@ -6,10 +5,13 @@ namespace GraphApi.Schema;
 /// <summary>The root query: a thin table of contents that each feature adds its fields to.</summary>
 internal sealed class QueryType : ObjectGraphType
 {
-    public QueryType()
+    public QueryType(IEnumerable<IQueryFields> features)
     {
         Name = "Query";
         Description = "Read Pinterest data on behalf of the signed-in user.";
-        this.AddGatewayFields();
+        foreach (var feature in features)
+        {
+            feature.AddTo(this);
+        }
     }
 }

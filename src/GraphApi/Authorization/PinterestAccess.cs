@@ -1,0 +1,12 @@
+using GraphApi.Connections;
+
+namespace GraphApi.Authorization;
+
+/// <summary>
+/// What this request may do on Pinterest: the connection's status and the effective scopes (granted on the
+/// connection, narrowed by the caller's token when it names Pinterest scopes). Decided once, before execution.
+/// </summary>
+public sealed record PinterestAccess(ConnectionStatus Status, IReadOnlySet<string> GrantedScopes, IReadOnlySet<string> EffectiveScopes)
+{
+    public static PinterestAccess NotConnected { get; } = new(ConnectionStatus.NotConnected, new HashSet<string>(), new HashSet<string>());
+}

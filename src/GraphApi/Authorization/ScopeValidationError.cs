@@ -1,0 +1,17 @@
+using GraphQL.Validation;
+using GraphQLParser.AST;
+
+namespace GraphApi.Authorization;
+
+/// <summary>Reject mode: one per offending field; the request does not execute and answers 403.</summary>
+internal sealed class ScopeValidationError : ValidationError, IErrorExtensions
+{
+    public ScopeValidationError(GraphQLDocument document, ScopeDenial denial, ASTNode node)
+        : base(document.Source, null, denial.Message, node)
+    {
+        Code = denial.Code;
+        AdditionalExtensions = denial.Extensions;
+    }
+
+    public IReadOnlyDictionary<string, object?> AdditionalExtensions { get; }
+}
