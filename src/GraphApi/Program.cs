@@ -1,3 +1,4 @@
+using GraphApi.Connections;
 using GraphApi.Connections.Storage;
 using GraphApi.Errors;
 using GraphApi.Health;
@@ -9,9 +10,11 @@ var builder = WebApplication.CreateBuilder(args);
 
 // Callers: bearer JWTs (an OIDC authority, or an issuer with a signing key; self-issued in sandbox mode)
 builder.Services.AddCallerAuthentication(builder.Configuration, builder.Environment);
+builder.Services.AddAuthorization();
 
 // Pinterest connections: EF Core store (SQLite by default), tokens encrypted with Data Protection
 builder.Services.AddConnectionStorage(builder.Configuration, builder.Environment);
+builder.Services.AddPinterestConnections();
 
 // GraphQL engine, schema and the GraphQL-over-HTTP endpoint
 builder.Services.AddGraphApiGraphQL(builder.Configuration);
@@ -32,7 +35,9 @@ if (SchemaExportCommand.IsInvoked(args))
 
 app.UseExceptionHandler();
 app.UseAuthentication();
+app.UseAuthorization();
 app.MapGraphQLEndpoint();
+app.MapPinterestConnect();
 app.MapGraphApiHealthChecks();
 
 await app.RunAsync();

@@ -1,5 +1,5 @@
 using System.Net;
-using GraphApi.Gateway;
+using GraphApi.Schema;
 using GraphApi.Tests.Infrastructure;
 using GraphQL;
 using GraphQL.Types;
@@ -16,10 +16,10 @@ public sealed class UnexpectedErrorTests(GraphApiFactory factory) : IClassFixtur
     public async Task A_resolver_exception_becomes_unexpected_error_with_a_trace_id_and_no_internals()
     {
         using var failing = factory.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
-            services.AddSingleton<GatewayInfo>(_ => throw new InvalidOperationException(Secret))));
+            services.AddSingleton<IQueryFields, ThrowingField>()));
         using var client = failing.CreateClient();
 
-        using var response = await client.SendAsync(GraphQLHttp.PostQuery("{ gateway { name } }"));
+        using var response = await client.SendAsync(GraphQLHttp.PostQuery("{ gateway { name } boom }"));
         var text = await response.Content.ReadAsStringAsync();
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -30,7 +30,8 @@ public sealed class UnexpectedErrorTests(GraphApiFactory factory) : IClassFixtur
         error.GetProperty("message").GetString().ShouldBe("Unexpected error.");
         error.GetProperty("extensions").GetProperty("code").GetString().ShouldBe("INTERNAL_ERROR");
         error.GetProperty("extensions").GetProperty("traceId").GetString().ShouldNotBeNullOrWhiteSpace();
-        error.GetProperty("path")[0].GetString().ShouldBe("gateway");
+        error.GetProperty("path")[0].GetString().ShouldBe("boom");
+        (await response.ReadJsonAsync()).GetProperty("data").GetProperty("gateway").GetProperty("name").GetString().ShouldBe("GraphApi");
     }
 
     [Fact]
@@ -56,12 +57,18 @@ public sealed class UnexpectedErrorTests(GraphApiFactory factory) : IClassFixtur
     {
         using var failing = factory.WithWebHostBuilder(builder => builder
             .UseEnvironment("Development")
-            .ConfigureServices(services => services.AddSingleton<GatewayInfo>(_ => throw new InvalidOperationException(Secret))));
+            .ConfigureServices(services => services.AddSingleton<IQueryFields, ThrowingField>()));
         using var client = failing.CreateClient();
 
-        using var response = await client.SendAsync(GraphQLHttp.PostQuery("{ gateway { name } }"));
+        using var response = await client.SendAsync(GraphQLHttp.PostQuery("{ boom }"));
 
         (await response.Content.ReadAsStringAsync()).ShouldContain(Secret);
+    }
+
+    private sealed class ThrowingField : IQueryFields
+    {
+        public void AddTo(ObjectGraphType query) =>
+            query.Field<StringGraphType>("boom").Description("Fails.").Resolve(_ => throw new InvalidOperationException(Secret));
     }
 
     private sealed class ThrowingExecuter : IDocumentExecuter<ISchema>

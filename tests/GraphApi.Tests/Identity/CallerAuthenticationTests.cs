@@ -81,10 +81,22 @@ public sealed class CallerAuthenticationTests(GraphApiFactory factory) : IClassF
             ("Authentication:SigningKey", ""),
             ("Authentication:Issuer", ""),
             ("Pinterest:ClientId", "1234567"),
-            ("Pinterest:ClientSecret", "configured-for-test"));
+            ("Pinterest:ClientSecret", "configured-for-test"),
+            ("Pinterest:RedirectUri", "https://gateway.example.com/integration-callback"));
 
         var error = Should.Throw<OptionsValidationException>(() => pinterest.CreateClient());
 
         error.Message.ShouldContain("set Authority + Audience (an OIDC provider) or Issuer + Audience + SigningKey");
+        error.Message.ShouldNotContain("configured-for-test");
+    }
+
+    [Fact]
+    public void Real_pinterest_mode_without_a_redirect_uri_stops_the_start()
+    {
+        using var pinterest = factory.WithSettings(("Pinterest:ClientId", "1234567"), ("Pinterest:ClientSecret", "configured-for-test"));
+
+        var error = Should.Throw<OptionsValidationException>(() => pinterest.CreateClient());
+
+        error.Message.ShouldContain("Pinterest:RedirectUri is required with real Pinterest credentials");
     }
 }

@@ -1,0 +1,16 @@
+using GraphQL.Types;
+
+namespace GraphApi.Connections.GraphQL;
+
+public sealed record ConnectPinterestPayload(Uri AuthorizationUrl, DateTimeOffset ExpiresAt);
+
+internal sealed class ConnectPinterestPayloadType : ObjectGraphType<ConnectPinterestPayload>
+{
+    public ConnectPinterestPayloadType()
+    {
+        Name = "ConnectPinterestPayload";
+        Description = "Send the browser to authorizationUrl; Pinterest redirects back through the gateway's callback.";
+        Field<NonNullGraphType<StringGraphType>>("authorizationUrl").Description("Pinterest's consent page for this caller.").Resolve(c => c.Source.AuthorizationUrl.AbsoluteUri);
+        Field<NonNullGraphType<DateTimeGraphType>>("expiresAt").Description("The URL works once, until this time (10 minutes).").Resolve(c => c.Source.ExpiresAt.UtcDateTime);
+    }
+}

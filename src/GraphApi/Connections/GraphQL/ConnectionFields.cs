@@ -1,0 +1,53 @@
+using GraphApi.Identity;
+using GraphApi.Schema;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.Options;
+
+namespace GraphApi.Connections.GraphQL;
+
+/// <summary><c>pinterestConnection</c>, <c>connectPinterest</c> and <c>disconnectPinterest</c>: they need no Pinterest scope.</summary>
+internal sealed class ConnectionFields : IQueryFields, IMutationFields
+{
+    void IQueryFields.AddTo(ObjectGraphType query) =>
+        query.Field<NonNullGraphType<PinterestConnectionType>>("pinterestConnection")
+            .Description("The caller's Pinterest connection: status, granted and missing scopes, token expiries.")
+            .ResolveAsync(async context =>
+            {
+                var services = context.RequestServices!;
+                var connection = await services.GetRequiredService<IPinterestConnectionStore>().FindAsync(Key(context), context.CancellationToken);
+                return PinterestConnectionView.From(connection, RequestedScopes(services));
+            });
+
+    void IMutationFields.AddTo(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<ConnectPinterestPayloadType>>("connectPinterest")
+            .Description("Starts connecting the caller's Pinterest account: returns the consent page URL to open in the browser.")
+            .Argument<NonNullGraphType<ConnectPinterestInputType>>("input", "Where to return after consent.")
+            .Resolve(context =>
+            {
+                var input = context.GetArgument<ConnectPinterestInput>("input");
+                var services = context.RequestServices!;
+                var request = services.GetRequiredService<IHttpContextAccessor>().HttpContext!.Request;
+                var (url, expiresAt, problem) = services.GetRequiredService<PinterestConnectFlow>().Begin(Key(context), input.ReturnUrl, request);
+                return url is null
+                    ? throw new ExecutionError(problem!) { Code = "INVALID_RETURN_URL" }
+                    : new ConnectPinterestPayload(url, expiresAt);
+            });
+
+        mutation.Field<NonNullGraphType<DisconnectPinterestPayloadType>>("disconnectPinterest")
+            .Description("Deletes the caller's stored Pinterest tokens.")
+            .ResolveAsync(async context =>
+            {
+                var services = context.RequestServices!;
+                var deleted = await services.GetRequiredService<IPinterestConnectionStore>().DeleteAsync(Key(context), context.CancellationToken);
+                return new DisconnectPinterestPayload(deleted, PinterestConnectionView.From(null, RequestedScopes(services)));
+            });
+    }
+
+    private static ConnectionKey Key(IResolveFieldContext context) =>
+        ConnectionKey.For(Caller.From(context.User!) ?? throw new ExecutionError("The caller's token has no 'sub' claim.") { Code = "UNAUTHENTICATED" });
+
+    private static IReadOnlyList<string> RequestedScopes(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<PinterestAppOptions>>().Value.EffectiveScopes;
+}

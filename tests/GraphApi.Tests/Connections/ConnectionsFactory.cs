@@ -1,0 +1,39 @@
+using GraphApi.Connections;
+using GraphApi.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace GraphApi.Tests.Connections;
+
+/// <summary>The host with a counted fake of Pinterest's token endpoint and every log line captured.</summary>
+public sealed class ConnectionsFactory : GraphApiFactory
+{
+    public const string ClientSecret = "configured-client-secret-for-log-checks";
+
+    public FakePinterestOAuthFlow OAuth { get; } = new();
+
+    public CapturedLogs Logs { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Pinterest:ClientSecret", ClientSecret);
+        builder.UseSetting("Pinterest:AllowedReturnOrigins:0", "https://app.example.com");
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddProvider(Logs));
+        builder.ConfigureServices(services => services.AddSingleton<IPinterestOAuthFlow>(OAuth));
+    }
+
+    public HttpClient CreateClientFor(string userId)
+    {
+        var client = CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.Create(userId));
+        return client;
+    }
+
+    public async Task<PinterestConnection?> FindAsync(string userId)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IPinterestConnectionStore>().FindAsync(new ConnectionKey("", userId), default);
+    }
+}
