@@ -4,6 +4,7 @@ using GraphApi.Errors;
 using GraphApi.Health;
 using GraphApi.Http;
 using GraphApi.Identity;
+using GraphApi.Ide;
 using GraphApi.Schema;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -34,6 +35,7 @@ if (SchemaExportCommand.IsInvoked(args))
 }
 
 app.UseExceptionHandler();
+app.UseBananaCakePop();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapGraphQLEndpoint();

@@ -31,6 +31,13 @@ internal sealed class GraphQLHttpEndpoint(
             return;
         }
 
+        // A browser opening the endpoint gets the IDE; GraphQL clients never send text/html without a query.
+        if (isGet && !context.Request.Query.ContainsKey("query") && AcceptsHtml(context.Request))
+        {
+            context.Response.Redirect(context.Request.PathBase + context.Request.Path.Value!.TrimEnd('/') + "/ui/");
+            return;
+        }
+
         // 401 before any GraphQL work: nothing is parsed or validated for an anonymous caller.
         if (context.User.Identity?.IsAuthenticated != true)
         {
@@ -138,6 +145,10 @@ internal sealed class GraphQLHttpEndpoint(
             User = context.User,
             CancellationToken = context.RequestAborted,
         });
+
+    private static bool AcceptsHtml(HttpRequest request) =>
+        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var accepted) &&
+        accepted.Any(a => string.Equals(a.MediaType.Value, "text/html", StringComparison.OrdinalIgnoreCase) && (a.Quality ?? 1) > 0);
 
     private static bool IsJsonContentType(string? contentType)
     {

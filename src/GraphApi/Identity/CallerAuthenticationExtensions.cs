@@ -1,6 +1,7 @@
 using GraphApi.Gateway;
 using GraphApi.Storage;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
@@ -29,6 +30,12 @@ internal static class CallerAuthenticationExtensions
                 }
             })
             .ValidateOnStart();
+
+        if (upstream == UpstreamMode.Sandbox && string.IsNullOrWhiteSpace(configuration["Authentication:Authority"]))
+        {
+            services.TryAddSingleton(TimeProvider.System);
+            services.AddSingleton<SandboxCallerTokens>();
+        }
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
