@@ -1,0 +1,70 @@
+using GraphApi.Pinterest.Boards;
+using GraphApi.Pinterest.Http;
+using GraphApi.Pinterest.Media;
+using GraphApi.Pinterest.OAuth;
+using GraphApi.Pinterest.Pins;
+using GraphApi.Pinterest.Search;
+using GraphApi.Pinterest.UserAccount;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace GraphApi.Pinterest.DependencyInjection;
+
+/// <summary>Registers the Pinterest client.</summary>
+public static class PinterestClientServiceCollectionExtensions
+{
+    /// <summary>The name of the underlying <see cref="HttpClient"/>.</summary>
+    public const string HttpClientName = "GraphApi.Pinterest";
+
+    /// <summary>
+    /// Registers <see cref="IPinterestClient"/>, the per-resource clients and <see cref="IPinterestOAuthClient"/>
+    /// on one named HttpClient with timeouts and read-only retries. Options bind from the <c>Pinterest</c>
+    /// configuration section (when an <see cref="IConfiguration"/> is registered), then <paramref name="configure"/>
+    /// runs, and they are validated at start-up. The host must register an <see cref="IPinterestAccessTokenProvider"/>.
+    /// </summary>
+    /// <returns>The HttpClient builder, to chain more handlers.</returns>
+    public static IHttpClientBuilder AddPinterestClient(this IServiceCollection services, Action<PinterestClientOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+
+        var options = services.AddOptions<PinterestClientOptions>();
+        options.Configure<IServiceProvider>((o, provider) => provider.GetService<IConfiguration>()?.GetSection(PinterestClientOptions.SectionName).Bind(o));
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        options.ValidateDataAnnotations().ValidateOnStart();
+
+        services.TryAddTransient<IUserAccountClient, UserAccountClient>();
+        services.TryAddTransient<IBoardsClient, BoardsClient>();
+        services.TryAddTransient<IBoardSectionsClient, BoardSectionsClient>();
+        services.TryAddTransient<IPinsClient, PinsClient>();
+        services.TryAddTransient<IMediaClient, MediaClient>();
+        services.TryAddTransient<ISearchClient, SearchClient>();
+        services.TryAddTransient<IPinterestClient, PinterestClient>();
+
+        var builder = services
+            .AddHttpClient(HttpClientName, (provider, client) =>
+            {
+                var value = provider.GetRequiredService<IOptions<PinterestClientOptions>>().Value;
+                client.BaseAddress = WithTrailingSlash(value.ApiBaseUrl);
+
+                // The resilience pipeline owns timeouts; this only backstops it.
+                client.Timeout = value.Timeout + TimeSpan.FromSeconds(5);
+            })
+            .AddTypedClient<PinterestConnection>()
+            .AddTypedClient<IPinterestOAuthClient, PinterestOAuthClient>();
+
+        builder.AddResilienceHandler("pinterest", (pipeline, context) =>
+            PinterestResilience.Configure(pipeline, context.ServiceProvider.GetRequiredService<IOptions<PinterestClientOptions>>().Value));
+
+        return builder;
+    }
+
+    // Relative paths resolve under the last segment only when it ends with '/': ".../v5" + "boards" would lose "v5".
+    private static Uri WithTrailingSlash(Uri uri) =>
+        uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
+}

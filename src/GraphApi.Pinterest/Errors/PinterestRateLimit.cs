@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+
+namespace GraphApi.Pinterest.Errors;
+
+/// <summary>
+/// The rate-limit headers of a Pinterest response, kept as sent when present
+/// (<c>x-ratelimit-limit</c>, <c>x-ratelimit-remaining</c>, <c>x-ratelimit-reset</c>, <c>Retry-After</c>).
+/// </summary>
+/// <param name="Limit">Raw <c>x-ratelimit-limit</c> value.</param>
+/// <param name="Remaining">Raw <c>x-ratelimit-remaining</c> value.</param>
+/// <param name="ResetAfter">Time until the quota resets (<c>x-ratelimit-reset</c>, seconds).</param>
+/// <param name="RetryAfter">The <c>Retry-After</c> hint, if any.</param>
+public sealed record PinterestRateLimit(string? Limit, string? Remaining, TimeSpan? ResetAfter, TimeSpan? RetryAfter)
+{
+    /// <summary>The soonest hint for when a retry may succeed.</summary>
+    public TimeSpan? WaitHint => RetryAfter ?? ResetAfter;
+
+    internal static PinterestRateLimit? FromHeaders(HttpResponseHeaders headers)
+    {
+        var limit = First(headers, "x-ratelimit-limit");
+        var remaining = First(headers, "x-ratelimit-remaining");
+        var reset = Seconds(First(headers, "x-ratelimit-reset"));
+        var retryAfter = headers.RetryAfter switch
+        {
+            { Delta: { } delta } => delta,
+            { Date: { } date } => date > DateTimeOffset.UtcNow ? date - DateTimeOffset.UtcNow : TimeSpan.Zero,
+            _ => (TimeSpan?)null,
+        };
+
+        return limit is null && remaining is null && reset is null && retryAfter is null
+            ? null
+            : new PinterestRateLimit(limit, remaining, reset, retryAfter);
+    }
+
+    private static string? First(HttpResponseHeaders headers, string name) =>
+        headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+
+    private static TimeSpan? Seconds(string? value) =>
+        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0
+            ? TimeSpan.FromSeconds(seconds)
+            : null;
+}

@@ -1,0 +1,62 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using GraphApi.Pinterest.Errors;
+using Polly.Timeout;
+
+namespace GraphApi.Pinterest.Http;
+
+/// <summary>Sends one request and turns every failure mode into a <see cref="PinterestApiException"/>.</summary>
+internal static class PinterestHttp
+{
+    public static async Task<HttpResponseMessage> SendAsync(
+        HttpClient httpClient, HttpRequestMessage request, PinterestOperation operation, IReadOnlyCollection<string?> secrets, CancellationToken cancellationToken)
+    {
+        HttpResponseMessage response;
+        try
+        {
+            response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw PinterestErrorMapper.Unreachable(operation, ex.StatusCode, "the connection failed", ex);
+        }
+        catch (TimeoutRejectedException ex)
+        {
+            throw PinterestErrorMapper.Unreachable(operation, null, "the call timed out", ex);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw PinterestErrorMapper.Unreachable(operation, null, "the call timed out", ex);
+        }
+
+        if (response.IsSuccessStatusCode)
+        {
+            return response;
+        }
+
+        using (response)
+        {
+            var body = await response.Content.ReadAsStringAsync(cancellationToken);
+            throw PinterestErrorMapper.FromResponse(response, body, operation, secrets);
+        }
+    }
+
+    public static async Task<T> ReadAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> type, PinterestOperation operation, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+            return await JsonSerializer.DeserializeAsync(stream, type, cancellationToken)
+                ?? throw Malformed(response, operation, null);
+        }
+        catch (JsonException ex)
+        {
+            throw Malformed(response, operation, ex);
+        }
+    }
+
+    private static PinterestUpstreamException Malformed(HttpResponseMessage response, PinterestOperation operation, Exception? inner) =>
+        new($"Pinterest {operation.OperationId} returned a body that does not match its documented schema.",
+            new PinterestErrorInfo(response.StatusCode, null, PinterestErrorMapper.RequestId(response), operation.OperationId, null),
+            inner);
+}

@@ -1,0 +1,40 @@
+namespace GraphApi.Pinterest.Pins;
+
+/// <summary>Checks what the schema can, before spending a write call on it.</summary>
+internal static class PinMediaSourceGuard
+{
+    private const int MinCarouselItems = 2;
+    private const int MaxCarouselItems = 5;
+
+    public static void Check(PinMediaSource? source)
+    {
+        switch (source)
+        {
+            case null:
+                throw new ArgumentException("A Pin needs a media source.", nameof(source));
+            case PinImageUrlSource url:
+                ArgumentException.ThrowIfNullOrWhiteSpace(url.Url, nameof(source));
+                break;
+            case PinImageBase64Source inline:
+                ArgumentException.ThrowIfNullOrWhiteSpace(inline.Data, nameof(source));
+                break;
+            case PinMultipleImageUrlsSource urls:
+                CheckCount(urls.Items?.Count ?? 0, nameof(source));
+                break;
+            case PinMultipleImageBase64Source inlines:
+                CheckCount(inlines.Items?.Count ?? 0, nameof(source));
+                break;
+            case PinVideoIdSource video:
+                ArgumentException.ThrowIfNullOrWhiteSpace(video.MediaId, nameof(source));
+                break;
+        }
+    }
+
+    private static void CheckCount(int count, string paramName)
+    {
+        if (count is < MinCarouselItems or > MaxCarouselItems)
+        {
+            throw new ArgumentException($"A carousel takes {MinCarouselItems}–{MaxCarouselItems} images, not {count}.", paramName);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using GraphApi.Pinterest.Boards;
+using GraphApi.Pinterest.Media;
+using GraphApi.Pinterest.OAuth;
+using GraphApi.Pinterest.Pins;
+using GraphApi.Pinterest.Search;
+using GraphApi.Pinterest.UserAccount;
+
+namespace GraphApi.Pinterest;
+
+internal sealed class PinterestClient(
+    IUserAccountClient userAccount,
+    IBoardsClient boards,
+    IBoardSectionsClient boardSections,
+    IPinsClient pins,
+    IMediaClient media,
+    ISearchClient search,
+    IPinterestOAuthClient oauth) : IPinterestClient
+{
+    public IUserAccountClient UserAccount => userAccount;
+
+    public IBoardsClient Boards => boards;
+
+    public IBoardSectionsClient BoardSections => boardSections;
+
+    public IPinsClient Pins => pins;
+
+    public IMediaClient Media => media;
+
+    public ISearchClient Search => search;
+
+    public IPinterestOAuthClient OAuth => oauth;
+}

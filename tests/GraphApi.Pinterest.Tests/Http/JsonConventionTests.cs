@@ -1,0 +1,42 @@
+using System.Reflection;
+using System.Text.Json.Serialization.Metadata;
+using System.Text.RegularExpressions;
+using GraphApi.Pinterest.Http;
+
+namespace GraphApi.Pinterest.Tests.Http;
+
+/// <summary>Stripe-style "JSON names are snake_case" check, plus: every DTO has source-generated metadata.</summary>
+public sealed partial class JsonConventionTests
+{
+    private static readonly Assembly Client = typeof(IPinterestClient).Assembly;
+
+    public static TheoryData<Type> Dtos => new(Client.GetExportedTypes()
+        .Where(t => t.IsClass && !t.IsAbstract && !t.IsGenericTypeDefinition && !typeof(Exception).IsAssignableFrom(t) && !t.Name.EndsWith("Options", StringComparison.Ordinal))
+        .Where(t => t.GetMethod("<Clone>$") is not null)
+        .Where(t => !t.Name.StartsWith("List", StringComparison.Ordinal) && !t.Name.StartsWith("Search", StringComparison.Ordinal) && !t.Name.EndsWith("AnalyticsRequest", StringComparison.Ordinal))
+        .Where(t => t.Namespace != "GraphApi.Pinterest.Pagination" && t.Namespace != "GraphApi.Pinterest.Errors")
+        .Where(t => t.Name is not ("AuthorizationUrlRequest" or "ExchangeCodeRequest" or "RefreshTokenRequest" or "ClientCredentialsTokenRequest")));
+
+    [Theory]
+    [MemberData(nameof(Dtos))]
+    public void Every_json_property_is_snake_case_and_generated(Type type)
+    {
+        var info = PinterestJsonContext.Default.GetTypeInfo(type);
+
+        info.ShouldNotBeNull($"{type.Name} has no source-generated metadata");
+        info.Kind.ShouldBe(JsonTypeInfoKind.Object);
+        foreach (var property in info.Properties)
+        {
+            SnakeCase().IsMatch(property.Name).ShouldBeTrue($"{type.Name}.{property.Name}");
+        }
+    }
+
+    [Fact]
+    public void The_convention_check_sees_the_dtos()
+    {
+        Dtos.Count.ShouldBeGreaterThan(40);
+    }
+
+    [GeneratedRegex("^[a-z][a-z0-9]*(_[a-z0-9]+)*$")]
+    private static partial Regex SnakeCase();
+}
