@@ -11,8 +11,7 @@ internal sealed class OpenApiDocument
 
     private OpenApiDocument()
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "OpenApi", "pinterest-openapi.json");
-        Root = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+        Root = JsonNode.Parse(GraphApi.Testing.OpenApiSpecFile.Read())!.AsObject();
     }
 
     public JsonObject Root { get; }

@@ -1,0 +1,27 @@
+using GraphApi.Pinterest.Sandbox.Api.Boards;
+using GraphApi.Pinterest.Sandbox.Api.Media;
+using GraphApi.Pinterest.Sandbox.Api.Pins;
+using GraphApi.Pinterest.Sandbox.Api.Search;
+using GraphApi.Pinterest.Sandbox.Api.Sections;
+using GraphApi.Pinterest.Sandbox.Api.UserAccount;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+
+namespace GraphApi.Pinterest.Sandbox.Api;
+
+/// <summary>The organic Pinterest v5 surface the gateway's client covers.</summary>
+internal static class PinterestApi
+{
+    public static RouteGroupBuilder MapPinterestApi(this RouteGroupBuilder v5)
+    {
+        v5.MapUserAccount();
+        v5.MapBoards();
+        v5.MapSections();
+        v5.MapPins();
+        v5.MapMedia();
+        v5.MapSearch();
+        // Bodies are JSON read by hand; the API uses bearer tokens, so there is no cookie to forge.
+        v5.DisableAntiforgery();
+        return v5;
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphApi.Pinterest.Sandbox.Data;
+
+internal sealed class SandboxDbContext(DbContextOptions<SandboxDbContext> options) : DbContext(options)
+{
+    public DbSet<UserEntity> Users => Set<UserEntity>();
+    public DbSet<BoardEntity> Boards => Set<BoardEntity>();
+    public DbSet<SectionEntity> Sections => Set<SectionEntity>();
+    public DbSet<PinEntity> Pins => Set<PinEntity>();
+    public DbSet<MediaUploadEntity> MediaUploads => Set<MediaUploadEntity>();
+    public DbSet<FollowEntity> Follows => Set<FollowEntity>();
+    public DbSet<BoardFollowEntity> BoardFollows => Set<BoardFollowEntity>();
+    public DbSet<WebsiteEntity> Websites => Set<WebsiteEntity>();
+    public DbSet<AuthorizationCodeEntity> AuthorizationCodes => Set<AuthorizationCodeEntity>();
+    public DbSet<TokenEntity> Tokens => Set<TokenEntity>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<UserEntity>().HasIndex(u => u.Username).IsUnique();
+        modelBuilder.Entity<BoardEntity>().HasIndex(b => b.OwnerId);
+        modelBuilder.Entity<SectionEntity>().HasIndex(s => s.BoardId);
+        modelBuilder.Entity<PinEntity>().HasIndex(p => p.BoardId);
+        modelBuilder.Entity<PinEntity>().HasIndex(p => p.OwnerId);
+        modelBuilder.Entity<FollowEntity>().HasKey(f => new { f.FollowerId, f.FolloweeId });
+        modelBuilder.Entity<BoardFollowEntity>().HasKey(f => new { f.UserId, f.BoardId });
+        modelBuilder.Entity<WebsiteEntity>().HasKey(w => new { w.UserId, w.Website });
+        modelBuilder.Entity<AuthorizationCodeEntity>().HasKey(c => c.CodeHash);
+        modelBuilder.Entity<TokenEntity>().HasKey(t => t.TokenHash);
+    }
+}

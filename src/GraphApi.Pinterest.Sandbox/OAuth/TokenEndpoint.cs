@@ -1,0 +1,46 @@
+using GraphApi.Pinterest.Sandbox.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+
+namespace GraphApi.Pinterest.Sandbox.OAuth;
+
+/// <summary>POST /v5/oauth/token: authorization_code and refresh_token grants, form-urlencoded, Basic client auth.</summary>
+internal static class TokenEndpoint
+{
+    public static async Task<IResult> HandleAsync(
+        HttpRequest request,
+        SandboxTokenService tokens,
+        IOptions<SandboxOptions> options,
+        TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        if (!ClientAuthentication.IsValid(request, options.Value))
+        {
+            return SandboxErrors.AuthenticationFailed();
+        }
+
+        if (!request.HasFormContentType)
+        {
+            return SandboxErrors.InvalidParameters("The token endpoint accepts application/x-www-form-urlencoded bodies only.");
+        }
+
+        var form = await request.ReadFormAsync(cancellationToken);
+        var grantType = form["grant_type"].ToString();
+        var result = grantType switch
+        {
+            "authorization_code" when Has(form, "code") && Has(form, "redirect_uri") =>
+                await tokens.RedeemCodeAsync(form["code"].ToString(), form["redirect_uri"].ToString(), cancellationToken),
+            "authorization_code" => TokenGrantResult.Fail(400, 1, "code and redirect_uri are required."),
+            "refresh_token" when Has(form, "refresh_token") =>
+                await tokens.RefreshAsync(form["refresh_token"].ToString(), form["scope"].ToString(), cancellationToken),
+            "refresh_token" => TokenGrantResult.Fail(400, 1, "refresh_token is required."),
+            _ => TokenGrantResult.Fail(400, 1, $"Unsupported grant_type '{grantType}'. The sandbox supports authorization_code and refresh_token."),
+        };
+
+        return result.Tokens is { } issued
+            ? SandboxJson.Ok(TokenResponse.From(issued, grantType, time.GetUtcNow()))
+            : SandboxErrors.Error(result.Status, result.Code, result.Message);
+    }
+
+    private static bool Has(IFormCollection form, string key) => !string.IsNullOrEmpty(form[key].ToString());
+}

@@ -1,0 +1,28 @@
+namespace GraphApi.Pinterest.Sandbox;
+
+/// <summary>Settings of the embedded Pinterest v5 emulator, bound from the <c>Sandbox</c> configuration section.</summary>
+public sealed class SandboxOptions
+{
+    public const string SectionName = "Sandbox";
+
+    /// <summary>Folder that holds <c>pinterest-sandbox.db</c>. Defaults to <c>&lt;ContentRoot&gt;/App_Data</c>.</summary>
+    public string? DataDirectory { get; set; }
+
+    /// <summary>The only OAuth client the emulator knows (the "App id").</summary>
+    public string ClientId { get; set; } = "sandbox-client";
+
+    /// <summary>Secret the client authenticates with on the token endpoint (HTTP Basic).</summary>
+    public string ClientSecret { get; set; } = "sandbox-secret";
+
+    /// <summary>Pinterest hands out 30-day access tokens; tests shorten this to seconds.</summary>
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromDays(30);
+
+    public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(365);
+
+    public TimeSpan AuthorizationCodeLifetime { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Where the emulator is mounted in the host; the API lives at <c>{PathBase}/v5</c>.</summary>
+    public string PathBase { get; set; } = "/sandbox/pinterest";
+
+    internal string DatabasePath => Path.Combine(DataDirectory ?? "App_Data", "pinterest-sandbox.db");
+}

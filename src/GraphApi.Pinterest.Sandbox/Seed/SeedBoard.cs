@@ -1,0 +1,14 @@
+namespace GraphApi.Pinterest.Sandbox.Seed;
+
+/// <summary>One seeded board: who owns it, how private it is, its sections, and the words its pins are titled from.</summary>
+internal sealed record SeedBoard(
+    int Number,
+    string Owner,
+    string Name,
+    string Description,
+    string Privacy,
+    int PinCount,
+    string[] Sections,
+    string[] Palette,
+    string[] Subjects,
+    bool IsAdsOnly = false);

@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using GraphApi.Pinterest.Sandbox.Data;
+using GraphApi.Pinterest.Sandbox.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+
+namespace GraphApi.Pinterest.Sandbox.Tests.Hosting;
+
+public sealed class SeedTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task Seed_is_deterministic_and_complete()
+    {
+        var watch = Stopwatch.StartNew();
+        await using var first = await SandboxHost.StartAsync();
+        output.WriteLine($"Cold start with schema creation and seeding (JIT and EF model building included): {watch.ElapsedMilliseconds} ms");
+        await using var second = await SandboxHost.StartAsync();
+
+        var a = await SnapshotAsync(first);
+        var b = await SnapshotAsync(second);
+
+        a.ShouldBe(b);
+        await using var scope = first.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SandboxDbContext>();
+        (await db.Users.CountAsync()).ShouldBe(3);
+        (await db.Boards.CountAsync()).ShouldBe(11);
+        (await db.Pins.CountAsync()).ShouldBe(200);
+        (await db.Boards.Select(x => x.Privacy).Distinct().CountAsync()).ShouldBe(3);
+        (await db.Sections.CountAsync()).ShouldBeGreaterThan(3);
+    }
+
+    [Fact]
+    public async Task Reseeding_takes_well_under_two_seconds()
+    {
+        await using var host = await SandboxHost.StartAsync();
+        using var client = host.CreateClient();
+        (await client.PostAsync(new Uri("_control/reset", UriKind.Relative), null)).Dispose();
+
+        var watch = Stopwatch.StartNew();
+        using var reset = await client.PostAsync(new Uri("_control/reset", UriKind.Relative), null);
+        output.WriteLine($"Reset (delete everything, seed 3 users, 11 boards, 200 pins): {watch.ElapsedMilliseconds} ms");
+
+        reset.StatusCode.ShouldBe(System.Net.HttpStatusCode.NoContent);
+        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2));
+    }
+
+    [Fact]
+    public async Task Ensuring_the_database_twice_does_not_seed_twice()
+    {
+        await using var host = await SandboxHost.StartAsync();
+
+        await host.Services.EnsureSandboxDatabaseAsync();
+
+        await using var scope = host.Services.CreateAsyncScope();
+        (await scope.ServiceProvider.GetRequiredService<SandboxDbContext>().Pins.CountAsync()).ShouldBe(200);
+    }
+
+    [Fact]
+    public async Task Pin_analytics_are_the_same_on_every_call()
+    {
+        await using var host = await SandboxHost.StartAsync();
+        using var client = await host.ClientForAsync(SandboxDemoUsers.Pinner, Scopes.All);
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var start = DateTime.UtcNow.AddDays(-89).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var url = $"v5/pins/{SeedIds.DinnerPin}/analytics?start_date={start}&end_date={today}&metric_types=IMPRESSION";
+
+        var first = (await client.GetJsonAsync(url)).ToJsonString();
+        var second = (await client.GetJsonAsync(url)).ToJsonString();
+
+        first.ShouldBe(second);
+        (await client.GetJsonAsync(url))["all"]!["daily_metrics"]!.AsArray().Count.ShouldBe(90);
+    }
+
+    private static async Task<string> SnapshotAsync(SandboxHost host)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SandboxDbContext>();
+        var pins = await db.Pins.OrderBy(p => p.Id).Select(p => $"{p.Id}|{p.BoardId}|{p.SectionId}|{p.Title}|{p.DominantColor}|{p.CreatedAt:O}").ToListAsync();
+        var boards = await db.Boards.OrderBy(x => x.Id).Select(x => $"{x.Id}|{x.Name}|{x.Privacy}|{x.FollowerCount}").ToListAsync();
+        return string.Join('\n', boards.Concat(pins));
+    }
+}
