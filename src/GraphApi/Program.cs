@@ -5,7 +5,15 @@ using GraphApi.Health;
 using GraphApi.Http;
 using GraphApi.Identity;
 using GraphApi.Ide;
+using GraphApi.Pinterest.Sandbox;
 using GraphApi.Schema;
+using GraphApi.Upstream;
+
+// `sandbox --urls ...` runs the Pinterest emulator alone, for benchmarks and other tools
+if (args.FirstOrDefault() == "sandbox")
+{
+    return await SandboxStandalone.RunAsync(args[1..]);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -16,6 +24,9 @@ builder.Services.AddAuthorization();
 // Pinterest connections: EF Core store (SQLite by default), tokens encrypted with Data Protection
 builder.Services.AddConnectionStorage(builder.Configuration, builder.Environment);
 builder.Services.AddPinterestConnections();
+
+// The Pinterest client; in sandbox mode (the default) the embedded emulator it talks to
+builder.Services.AddPinterestUpstream(builder.Configuration, builder.Environment);
 
 // GraphQL engine, schema and the GraphQL-over-HTTP endpoint
 builder.Services.AddGraphApiGraphQL(builder.Configuration);
@@ -36,10 +47,11 @@ if (SchemaExportCommand.IsInvoked(args))
 
 app.UseExceptionHandler();
 app.UseBananaCakePop();
-app.UseAuthentication();
+app.UseCallerAuthentication();
 app.UseAuthorization();
 app.MapGraphQLEndpoint();
 app.MapPinterestConnect();
+app.MapPinterestUpstream();
 app.MapGraphApiHealthChecks();
 
 await app.RunAsync();

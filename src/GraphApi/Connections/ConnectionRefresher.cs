@@ -7,7 +7,7 @@ namespace GraphApi.Connections;
 /// call and reuse its result. Across gateway instances the store's versioned update keeps the rotated refresh
 /// token from being overwritten by a slower refresh.
 /// </summary>
-internal sealed partial class ConnectionRefresher(IServiceScopeFactory scopes, IPinterestOAuthFlow oauth, ILogger<ConnectionRefresher> logger)
+internal sealed partial class ConnectionRefresher(IServiceScopeFactory scopes, ILogger<ConnectionRefresher> logger)
 {
     private readonly ConcurrentDictionary<ConnectionKey, SemaphoreSlim> _gates = new();
 
@@ -36,7 +36,7 @@ internal sealed partial class ConnectionRefresher(IServiceScopeFactory scopes, I
             PinterestTokenSet tokens;
             try
             {
-                tokens = await oauth.RefreshAsync(current.Tokens.RefreshToken, CancellationToken.None);
+                tokens = await scope.ServiceProvider.GetRequiredService<IPinterestOAuthFlow>().RefreshAsync(current.Tokens.RefreshToken, CancellationToken.None);
             }
             catch (PinterestRefreshRejectedException)
             {

@@ -1,5 +1,6 @@
 using GraphApi.Connections.GraphQL;
 using GraphApi.Connections.Storage;
+using GraphApi.Pinterest;
 using GraphApi.Schema;
 using Microsoft.Extensions.Options;
 
@@ -18,6 +19,9 @@ internal static class ConnectionServiceCollectionExtensions
         services.AddScoped<IConsumedStateStore, EfConsumedStateStore>();
         services.AddScoped<PinterestConnectFlow>();
         services.AddScoped<ConnectionTokenSource>();
+        services.AddScoped<IPinterestAccessTokenProvider, ConnectionAccessTokenProvider>();
+        services.AddTransient<IPinterestOAuthFlow, PinterestOAuthFlow>();
+
 
         services.AddSingleton<ConnectionFields>();
         services.AddSingleton<IQueryFields>(sp => sp.GetRequiredService<ConnectionFields>());

@@ -1,3 +1,4 @@
+using GraphApi.Gateway;
 using Microsoft.Extensions.Options;
 
 namespace GraphApi.Connections;
@@ -13,6 +14,7 @@ internal sealed partial class PinterestConnectFlow(
     IPinterestConnectionStore connections,
     ReturnUrlPolicy returnUrls,
     IOptions<PinterestAppOptions> options,
+    GatewayInfo gateway,
     ILogger<PinterestConnectFlow> logger)
 {
     public (Uri? AuthorizationUrl, DateTimeOffset ExpiresAt, string? Problem) Begin(ConnectionKey caller, string? returnUrl, HttpRequest request)
@@ -24,7 +26,7 @@ internal sealed partial class PinterestConnectFlow(
 
         var state = states.Create(caller, returnUrl!);
         var url = oauth.BuildAuthorizationUrl(RedirectUri(request), options.Value.EffectiveScopes, states.Protect(state));
-        return (url, state.ExpiresAt, null);
+        return (gateway.Upstream == UpstreamMode.Sandbox ? OnRequestOrigin(url, request) : url, state.ExpiresAt, null);
     }
 
     public async Task<ConnectResult> CompleteAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -68,6 +70,13 @@ internal sealed partial class PinterestConnectFlow(
             return ConnectResult.Redirect(state.ReturnUrl, "error", "token_exchange_failed");
         }
     }
+
+    /// <summary>
+    /// The sandbox's consent page is mounted in this gateway: send the browser to it on the origin the browser
+    /// already uses, whatever address the server-side client calls it on.
+    /// </summary>
+    private static Uri OnRequestOrigin(Uri url, HttpRequest request) =>
+        new UriBuilder(url) { Scheme = request.Scheme, Host = request.Host.Host, Port = request.Host.Port ?? (request.IsHttps ? 443 : 80) }.Uri;
 
     /// <summary>The configured redirect URI, or in sandbox mode this host's callback path.</summary>
     public Uri RedirectUri(HttpRequest request) =>

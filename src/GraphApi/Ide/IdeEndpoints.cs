@@ -2,6 +2,8 @@ using System.Text.Json;
 using GraphApi.Gateway;
 using GraphApi.Http;
 using GraphApi.Identity;
+using GraphApi.Pinterest.Sandbox;
+using GraphApi.Upstream;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
@@ -15,8 +17,6 @@ namespace GraphApi.Ide;
 /// </summary>
 internal static class IdeEndpoints
 {
-    public const string DemoUser = "demo.pinner";
-
     public static string UiPath(IEndpointRouteBuilder endpoints) =>
         endpoints.ServiceProvider.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.Path.TrimEnd('/') + "/ui";
 
@@ -37,7 +37,7 @@ internal static class IdeEndpoints
 
             return next(context);
         });
-        app.MapGet(ui + "/bcp-config.json", (HttpContext context) => Config(context, app.Services));
+        app.MapGet(ui + "/bcp-config.json", (Func<HttpContext, Task<IResult>>)ConfigAsync);
         app.MapGet(ui + "/LICENSE", () => assets.Installed
             ? Results.File(Path.Combine(assets.Folder, "LICENSE"), "text/plain; charset=utf-8")
             : Missing(assets));
@@ -55,8 +55,9 @@ internal static class IdeEndpoints
         return app;
     }
 
-    private static IResult Config(HttpContext context, IServiceProvider services)
+    private static async Task<IResult> ConfigAsync(HttpContext context)
     {
+        var services = context.RequestServices;
         var endpoint = services.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.Path;
         var config = new Dictionary<string, object>
         {
@@ -67,11 +68,13 @@ internal static class IdeEndpoints
             ["includeCookies"] = false,
         };
 
-        // Sandbox only: the IDE's first query works as the demo pinner. Real deployments never mint tokens here.
+        // Sandbox only: the IDE's first query works as the demo pinner, whose sandbox Pinterest account is connected
+        // on first use. Real deployments never mint tokens here.
         if (services.GetRequiredService<GatewayInfo>().Upstream == UpstreamMode.Sandbox &&
             services.GetService<SandboxCallerTokens>() is { } tokens)
         {
-            config["httpHeaders"] = new Dictionary<string, string> { ["Authorization"] = "Bearer " + tokens.Issue(DemoUser, null).Token };
+            await services.GetRequiredService<SandboxConnector>().EnsureConnectedAsync(SandboxDemoUsers.Pinner, context.RequestAborted);
+            config["httpHeaders"] = new Dictionary<string, string> { ["Authorization"] = "Bearer " + tokens.Issue(SandboxDemoUsers.Pinner, null).Token };
         }
 
         context.Response.Headers.CacheControl = "no-store";

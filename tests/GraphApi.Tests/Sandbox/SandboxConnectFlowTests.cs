@@ -1,0 +1,107 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using GraphApi.Tests.Infrastructure;
+
+namespace GraphApi.Tests.Sandbox;
+
+/// <summary>The whole OAuth round trip through the sandbox's consent page and token endpoint, over real HTTP.</summary>
+public sealed partial class SandboxConnectFlowTests : IDisposable
+{
+    private readonly SandboxGatewayFactory _factory = new();
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task Approving_on_the_consent_page_connects_the_caller()
+    {
+        using var alice = _factory.CreateClientFor("alice");
+        var consentUrl = await ConnectAsync(alice, "/app?x=1");
+        consentUrl.GetLeftPart(UriPartial.Authority).ShouldBe(alice.BaseAddress!.GetLeftPart(UriPartial.Authority));
+        consentUrl.AbsolutePath.ShouldBe("/sandbox/pinterest/oauth/");
+
+        var callback = await DecideAsync(alice, consentUrl, "approve", "demo.pinner");
+        callback.AbsolutePath.ShouldBe("/integration-callback");
+        using var finish = await alice.GetAsync(callback);
+
+        finish.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        finish.Headers.Location!.ToString().ShouldBe("/app?x=1&pinterest=connected");
+        var connection = (await PostAsync(alice, "{ pinterestConnection { status grantedScopes missingScopes } }")).GetProperty("data").GetProperty("pinterestConnection");
+        connection.GetProperty("status").GetString().ShouldBe("CONNECTED");
+        connection.GetProperty("grantedScopes").GetArrayLength().ShouldBe(9);
+        connection.GetProperty("missingScopes").GetArrayLength().ShouldBe(0);
+        _factory.Counters.CountOf("oauth/token").ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Denying_on_the_consent_page_connects_nothing()
+    {
+        using var bob = _factory.CreateClientFor("bob");
+        var consentUrl = await ConnectAsync(bob, "/app");
+
+        var callback = await DecideAsync(bob, consentUrl, "deny", "demo.pinner");
+        using var finish = await bob.GetAsync(callback);
+
+        finish.Headers.Location!.ToString().ShouldBe("/app?pinterest=error&reason=access_denied");
+        (await PostAsync(bob, "{ pinterestConnection { status } }")).GetProperty("data").GetProperty("pinterestConnection").GetProperty("status").GetString().ShouldBe("NOT_CONNECTED");
+        _factory.Counters.CountOf("oauth/token").ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task The_sandbox_token_endpoint_hands_out_a_connected_demo_caller()
+    {
+        using var client = _factory.CreateBrowser();
+
+        using var response = await client.PostAsJsonAsync("/sandbox/token", new { user = "demo.business", scopes = new[] { "boards:read", "user_accounts:read" }, connect = true });
+        var body = await response.ReadJsonAsync();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", body.GetProperty("access_token").GetString());
+        var connection = (await PostAsync(client, "{ pinterestConnection { status grantedScopes } }")).GetProperty("data").GetProperty("pinterestConnection");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        body.GetProperty("pinterest").GetProperty("connected").GetBoolean().ShouldBeTrue();
+        connection.GetProperty("status").GetString().ShouldBe("CONNECTED");
+        connection.GetProperty("grantedScopes").EnumerateArray().Select(s => s.GetString()).ShouldBe(["boards:read", "user_accounts:read"]);
+    }
+
+    [Theory]
+    [InlineData("""{"user":"someone"}""", "must be one of the demo users")]
+    [InlineData("""{"user":"demo.pinner","scopes":["pins:fly"]}""", "Unknown Pinterest scopes: pins:fly")]
+    public async Task The_sandbox_token_endpoint_refuses_bad_input(string body, string message)
+    {
+        using var client = _factory.CreateBrowser();
+
+        using var response = await client.PostAsync("/sandbox/token", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).ShouldContain(message);
+    }
+
+    private static async Task<Uri> ConnectAsync(HttpClient client, string returnUrl)
+    {
+        var body = await PostAsync(client, "mutation($u: String!) { connectPinterest(input: {returnUrl: $u}) { authorizationUrl } }", new { u = returnUrl });
+        return new Uri(body.GetProperty("data").GetProperty("connectPinterest").GetProperty("authorizationUrl").GetString()!);
+    }
+
+    /// <summary>Does what a person does on the consent page: pick an account and press Approve or Deny.</summary>
+    private static async Task<Uri> DecideAsync(HttpClient browser, Uri consentUrl, string decision, string user)
+    {
+        var page = await browser.GetStringAsync(consentUrl);
+        page.ShouldContain(user);
+        var fields = HiddenInput().Matches(page).ToDictionary(m => m.Groups["name"].Value, m => WebUtility.HtmlDecode(m.Groups["value"].Value));
+        fields["username"] = user;
+        fields["decision"] = decision;
+        using var response = await browser.PostAsync(consentUrl, new FormUrlEncodedContent(fields));
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        return response.Headers.Location!;
+    }
+
+    private static async Task<JsonElement> PostAsync(HttpClient client, string query, object? variables = null)
+    {
+        using var response = await client.SendAsync(GraphQLHttp.PostQuery(query, variables));
+        return await response.ReadJsonAsync();
+    }
+
+    [GeneratedRegex("<input type=\"hidden\" name=\"(?<name>[^\"]+)\" value=\"(?<value>[^\"]*)\">")]
+    private static partial Regex HiddenInput();
+}

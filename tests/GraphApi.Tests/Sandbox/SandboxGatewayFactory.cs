@@ -1,0 +1,60 @@
+using System.Net.Http.Headers;
+using GraphApi.Pinterest.Sandbox;
+using GraphApi.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace GraphApi.Tests.Sandbox;
+
+/// <summary>
+/// The gateway in its default sandbox mode on real Kestrel (127.0.0.1, random port): the Pinterest client calls the
+/// mounted emulator over HTTP exactly as it does under `dotnet run`.
+/// </summary>
+public sealed class SandboxGatewayFactory : GraphApiFactory
+{
+    private readonly (string Key, string Value)[] _settings;
+
+    public SandboxGatewayFactory(params (string Key, string Value)[] settings)
+    {
+        _settings = settings;
+        UseKestrel(0);
+    }
+
+    public ISandboxCallCounters Counters => Services.GetRequiredService<ISandboxCallCounters>();
+
+    public CapturedLogs Logs { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>The server's real address (starting it on first use).</summary>
+    public Uri Address
+    {
+        get
+        {
+            StartServer();
+            return new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
+        }
+    }
+
+    /// <summary>A client over real HTTP that, like a test of a browser flow needs, does not follow redirects itself.</summary>
+    public HttpClient CreateBrowser() =>
+        new(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = Address };
+
+    public HttpClient CreateClientFor(string userId)
+    {
+        var client = CreateBrowser();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Create(userId));
+        return client;
+    }
+}
