@@ -1,10 +1,7 @@
-using System.Diagnostics;
 using System.Text.Json;
+using GraphApi.Tests.Browser;
 using GraphApi.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
-using Microsoft.Extensions.DependencyInjection;
+using GraphApi.Tests.Sandbox;
 using Xunit.Abstractions;
 
 namespace GraphApi.Tests.Conformance;
@@ -16,22 +13,14 @@ namespace GraphApi.Tests.Conformance;
 /// </summary>
 public sealed class GraphQLOverHttpAuditTests(ITestOutputHelper output)
 {
-    private static readonly string AuditFolder = RepositoryRoot.Combine("tests", "GraphApi.Tests", "Conformance");
-
     [SkippableFact]
     public async Task Audit_passes_every_must_and_should()
     {
-        var ready = File.Exists(Path.Combine(AuditFolder, "node_modules", "graphql-http", "package.json"));
-        var inCi = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
-        Skip.If(!ready && !inCi, $"Node.js packages are missing: run `npm ci` in {AuditFolder} (the build does it when npm is on PATH).");
-        ready.ShouldBeTrue($"CI must install the audit's npm packages in {AuditFolder}.");
+        var folder = NodeScript.Folder("Conformance");
+        NodeScript.RequireOrSkip((File.Exists(Path.Combine(folder, "node_modules", "graphql-http", "package.json")), $"npm packages are missing in {folder} (npm ci)"));
+        using var factory = new SandboxGatewayFactory();
 
-        using var factory = new GraphApiFactory();
-        factory.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0, o => o.Protocols = HttpProtocols.Http1));
-        factory.StartServer();
-        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-
-        var report = await RunAuditAsync($"{address}/graphql");
+        var report = await NodeScript.RunAsync(folder, TimeSpan.FromMinutes(2), "audit.mjs", $"{factory.Address.ToString().TrimEnd('/')}/graphql", $"Authorization: Bearer {TestTokens.Create()}");
         var summary = report.GetProperty("summary");
         output.WriteLine($"graphql-http audit: {summary}");
         foreach (var failed in report.GetProperty("results").EnumerateArray().Where(r => r.GetProperty("status").GetString() != "ok"))
@@ -47,22 +36,4 @@ public sealed class GraphQLOverHttpAuditTests(ITestOutputHelper output)
 
     private static int Count(JsonElement summary, string level, string status) =>
         summary.GetProperty(level).TryGetProperty(status, out var value) ? value.GetInt32() : 0;
-
-    private static async Task<JsonElement> RunAuditAsync(string url)
-    {
-        var start = new ProcessStartInfo("node", ["audit.mjs", url, $"Authorization: Bearer {TestTokens.Create()}"])
-        {
-            WorkingDirectory = AuditFolder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
-        await process.WaitForExitAsync(timeout.Token);
-        process.ExitCode.ShouldBe(0, $"node audit.mjs failed: {await stderr}");
-        using var document = JsonDocument.Parse(await stdout);
-        return document.RootElement.Clone();
-    }
 }

@@ -23,6 +23,8 @@ public sealed class SandboxGatewayFactory : GraphApiFactory
         UseKestrel(0);
     }
 
+    public static string IdeAssetsFolder => RepositoryRoot.Combine("src", "GraphApi", "Ide", "node_modules", "@chillicream", "bananacakepop-graphql-ide");
+
     public ISandboxCallCounters Counters => Services.GetRequiredService<ISandboxCallCounters>();
 
     public CapturedLogs Logs { get; } = new();
