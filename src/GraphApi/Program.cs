@@ -1,6 +1,8 @@
 using GraphApi.Connections;
 using GraphApi.Connections.Storage;
+using GraphApi.Demo;
 using GraphApi.Errors;
+using GraphApi.Gateway;
 using GraphApi.Health;
 using GraphApi.Http;
 using GraphApi.Identity;
@@ -45,8 +47,10 @@ if (SchemaExportCommand.IsInvoked(args))
     return await SchemaExportCommand.RunAsync(app.Services, args);
 }
 
+app.UseStartupBanner();
 app.UseExceptionHandler();
 app.UseBananaCakePop();
+app.UseDemoApp();
 app.UseCallerAuthentication();
 app.UseAuthorization();
 app.MapGraphQLEndpoint();

@@ -1,0 +1,138 @@
+// The demo app: sign in as a demo user, connect Pinterest through the consent page, browse boards as a grid of pin
+// images, open a board, create a pin from an image URL, disconnect. Plain DOM, no framework, no build step.
+import { graphql, session, signIn } from './graphql.js';
+import { boardQuery, boardsQuery, connectionQuery, connectMutation, createPinMutation, disconnectMutation } from './queries.js';
+
+const $ = (id) => document.getElementById(id);
+const userKey = 'graphapi-demo-user';
+
+function show(...ids) {
+  for (const id of ['sign-in', 'connect', 'boards', 'board']) $(id).hidden = !ids.includes(id);
+  const signedIn = Boolean(session.token);
+  $('sign-out').hidden = !signedIn;
+  $('who').hidden = !signedIn;
+  $('who').textContent = signedIn ? `Signed in as ${sessionStorage.getItem(userKey)}` : '';
+}
+
+function notify(message) {
+  $('notice').textContent = message;
+  $('notice').hidden = !message;
+}
+
+function tile(href, imageUrl, caption, color) {
+  const link = document.createElement('a');
+  link.className = 'tile';
+  link.href = href ?? '#';
+  const image = document.createElement('img');
+  image.alt = caption;
+  image.loading = 'lazy';
+  if (imageUrl) image.src = imageUrl;
+  if (color) image.style.background = color;
+  const label = document.createElement('span');
+  label.textContent = caption;
+  link.append(image, label);
+  return link;
+}
+
+async function renderBoards() {
+  const { data, errors } = await graphql(boardsQuery);
+  if (errors?.length) notify(errors.map((e) => e.message).join(' '));
+  const grid = $('board-grid');
+  grid.replaceChildren();
+  for (const board of data.me?.boards?.nodes ?? []) {
+    const cover = board.pins?.nodes?.find((p) => p.image)?.image?.url;
+    const item = tile(`?board=${encodeURIComponent(board.id)}`, cover, `${board.name} · ${board.pinCount ?? 0} pins`);
+    item.dataset.boardId = board.id;
+    grid.append(item);
+  }
+  show('boards', 'disconnect');
+  $('disconnect').hidden = false;
+}
+
+async function renderBoard(id) {
+  const { data, errors } = await graphql(boardQuery, { id });
+  if (!data.board) {
+    notify(errors?.map((e) => e.message).join(' ') ?? 'Board not found.');
+    return renderBoards();
+  }
+  $('board-name').textContent = data.board.name;
+  $('create-pin').dataset.boardId = data.board.id;
+  const grid = $('pin-grid');
+  grid.replaceChildren(...data.board.pins.nodes.map((pin) => {
+    const item = tile(null, pin.image?.url, pin.title ?? '(untitled)', pin.dominantColor);
+    item.dataset.pinId = pin.id;
+    return item;
+  }));
+  show('board');
+  $('disconnect').hidden = false;
+}
+
+async function route() {
+  const params = new URLSearchParams(location.search);
+  if (params.get('pinterest') === 'connected') notify('Pinterest is connected.');
+  if (params.get('pinterest') === 'error') notify(`Pinterest was not connected: ${params.get('reason')}.`);
+  $('disconnect').hidden = true;
+  if (!session.token) return show('sign-in');
+
+  const { data } = await graphql(connectionQuery);
+  if (data.pinterestConnection.status !== 'CONNECTED') return show('connect');
+  const boardId = params.get('board');
+  return boardId ? renderBoard(boardId) : renderBoards();
+}
+
+// Every handler reports failures on the page instead of leaving the person with a silent, stuck screen.
+const safely = (handler) => async (event) => {
+  try {
+    await handler(event);
+  } catch (error) {
+    notify(error.message);
+    if (!session.token) show('sign-in');
+  }
+};
+
+$('sign-in-form').addEventListener('submit', safely(async (event) => {
+  event.preventDefault();
+  const user = new FormData(event.target).get('user');
+  sessionStorage.setItem(userKey, await signIn(user));
+  await route();
+}));
+
+$('connect-button').addEventListener('click', safely(async () => {
+  const { data } = await graphql(connectMutation, { returnUrl: location.pathname });
+  location.assign(data.connectPinterest.authorizationUrl);
+}));
+
+$('disconnect').addEventListener('click', safely(async () => {
+  await graphql(disconnectMutation);
+  notify('Pinterest is disconnected: the gateway deleted your tokens.');
+  history.replaceState(null, '', location.pathname);
+  await route();
+}));
+
+$('sign-out').addEventListener('click', safely(async () => {
+  session.token = null;
+  sessionStorage.removeItem(userKey);
+  notify('');
+  history.replaceState(null, '', location.pathname);
+  await route();
+}));
+
+$('create-pin').addEventListener('submit', safely(async (event) => {
+  event.preventDefault();
+  const form = event.target;
+  const values = new FormData(form);
+  const input = {
+    boardId: form.dataset.boardId,
+    title: values.get('title') || null,
+    mediaSource: { imageUrl: { url: values.get('url') } },
+  };
+  const { data } = await graphql(createPinMutation, { input });
+  const errors = data.createPin?.errors ?? [];
+  $('create-pin-errors').textContent = errors.map((e) => e.message).join(' ');
+  if (data.createPin?.pin) {
+    form.reset();
+    await renderBoard(form.dataset.boardId);
+  }
+}));
+
+safely(route)();

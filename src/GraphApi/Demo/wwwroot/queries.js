@@ -1,0 +1,31 @@
+// Every GraphQL document the demo sends.
+export const connectionQuery = `{ pinterestConnection { status } }`;
+
+export const boardsQuery = `{
+  me {
+    username
+    boards(first: 25) {
+      nodes { id name pinCount pins(first: 4) { nodes { id image(size: SIZE_400X300) { url } } } }
+    }
+  }
+}`;
+
+export const boardQuery = `query Board($id: ID!) {
+  board(id: $id) {
+    id name description
+    pins(first: 50) { nodes { id title dominantColor image(size: SIZE_400X300) { url } } }
+  }
+}`;
+
+export const connectMutation = `mutation Connect($returnUrl: String!) {
+  connectPinterest(input: { returnUrl: $returnUrl }) { authorizationUrl }
+}`;
+
+export const disconnectMutation = `mutation { disconnectPinterest { disconnected } }`;
+
+export const createPinMutation = `mutation CreatePin($input: CreatePinInput!) {
+  createPin(input: $input) {
+    pin { id title image(size: SIZE_400X300) { url } }
+    errors { ... on UserError { code message } }
+  }
+}`;
