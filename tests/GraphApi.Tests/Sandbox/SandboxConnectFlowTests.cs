@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using GraphApi.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphApi.Tests.Sandbox;
 
@@ -32,7 +33,19 @@ public sealed partial class SandboxConnectFlowTests : IDisposable
         connection.GetProperty("grantedScopes").GetArrayLength().ShouldBe(9);
         connection.GetProperty("missingScopes").GetArrayLength().ShouldBe(0);
         _factory.Counters.CountOf("oauth/token").ShouldBe(1);
+
+        // The real tokens Pinterest's (sandbox's) token endpoint returned, and the app secret, appear in no log line.
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<GraphApi.Connections.IPinterestConnectionStore>().FindAsync(new("", "alice"), default);
+        var logs = string.Join('\n', _factory.Logs.Lines);
+        logs.ShouldContain("Pinterest connected for tenant '' user 'alice'");
+        foreach (var secret in new[] { stored!.Tokens.AccessToken, stored.Tokens.RefreshToken, "sandbox-secret", HttpUtilityQuery(callback, "code") })
+        {
+            logs.ShouldNotContain(secret);
+        }
     }
+
+    private static string HttpUtilityQuery(Uri uri, string name) => System.Web.HttpUtility.ParseQueryString(uri.Query)[name]!;
 
     [Fact]
     public async Task Denying_on_the_consent_page_connects_nothing()
