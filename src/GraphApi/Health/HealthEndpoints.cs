@@ -1,3 +1,4 @@
+using GraphApi.Connections.Storage;
 using GraphApi.Schema;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -9,13 +10,15 @@ internal static class HealthEndpoints
 
     public static IServiceCollection AddGraphApiHealthChecks(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<SchemaWarmup>("schema", tags: [ReadyTag]);
+        services.AddHealthChecks()
+            .AddCheck<SchemaWarmup>("schema", tags: [ReadyTag])
+            .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
         return services;
     }
 
     /// <summary>
     /// <c>/health/live</c> runs no check (the process answers); <c>/health/ready</c> runs the checks tagged ready
-    /// (schema built, and later the database and the upstream).
+    /// (the schema is built and the connection store answers).
     /// </summary>
     public static IEndpointRouteBuilder MapGraphApiHealthChecks(this IEndpointRouteBuilder endpoints)
     {
