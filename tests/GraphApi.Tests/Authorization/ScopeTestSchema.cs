@@ -1,7 +1,7 @@
 using GraphApi.Authorization;
 using GraphApi.Schema;
-using Microsoft.Extensions.DependencyInjection;
 using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphApi.Tests.Authorization;
 
