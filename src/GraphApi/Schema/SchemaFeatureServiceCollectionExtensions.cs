@@ -1,5 +1,6 @@
 using GraphApi.Analytics;
 using GraphApi.Boards;
+using GraphApi.Idempotency;
 using GraphApi.Pins;
 using GraphApi.Relay;
 using GraphApi.Users;
@@ -15,6 +16,11 @@ internal static class SchemaFeatureServiceCollectionExtensions
         services.AddSingleton<IQueryFields, BoardQueries>();
         services.AddSingleton<IQueryFields, PinQueries>();
         services.AddSingleton<IQueryFields, NodeQueries>();
+
+        services.AddSingleton<IMutationFields, BoardMutations>();
+        services.AddSingleton<IMutationFields, BoardSectionMutations>();
+        services.AddSingleton<IMutationFields, PinMutations>();
+        services.AddSingleton<IdempotencyStore>();
 
         services.AddScoped<MeDataLoader>();
         services.AddScoped<BoardsByIdDataLoader>();
