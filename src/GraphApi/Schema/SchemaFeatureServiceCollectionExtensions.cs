@@ -1,6 +1,8 @@
 using GraphApi.Analytics;
 using GraphApi.Boards;
 using GraphApi.Idempotency;
+using GraphApi.Media;
+using GraphApi.Search;
 using GraphApi.Pins;
 using GraphApi.Relay;
 using GraphApi.Users;
@@ -16,6 +18,11 @@ internal static class SchemaFeatureServiceCollectionExtensions
         services.AddSingleton<IQueryFields, BoardQueries>();
         services.AddSingleton<IQueryFields, PinQueries>();
         services.AddSingleton<IQueryFields, NodeQueries>();
+        services.AddSingleton<IQueryFields, SearchQueries>();
+        services.AddSingleton<MediaFields>();
+        services.AddSingleton<IQueryFields>(sp => sp.GetRequiredService<MediaFields>());
+        services.AddSingleton<IMutationFields>(sp => sp.GetRequiredService<MediaFields>());
+        services.AddSingleton<IMutationFields, UserAccountMutations>();
 
         services.AddSingleton<IMutationFields, BoardMutations>();
         services.AddSingleton<IMutationFields, BoardSectionMutations>();

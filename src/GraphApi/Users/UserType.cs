@@ -48,6 +48,10 @@ public sealed class UserType : ObjectGraphType<Account>
             .RequiresScopes("user_accounts:read")
             .ResolveAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) =>
                 Client(c).UserAccount.ListFollowingAsync(new ListFollowingRequest { Page = page }, ct)));
+        Field<UserWebsiteConnectionType>("websites").Description("Websites claimed on the profile, with their verification status.").Paged()
+            .RequiresScopes("user_accounts:read")
+            .ResolveAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) => Client(c).UserAccount.ListWebsitesAsync(page, ct)));
+        Analytics.UserAnalyticsFields.AddTo(this);
     }
 
     private static IPinterestClient Client(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<IPinterestClient>();
