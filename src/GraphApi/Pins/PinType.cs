@@ -32,6 +32,11 @@ public sealed class PinType : ObjectGraphType<Pin>
         Field<BoardType>("board").Description("The board the pin is saved to.")
             .RequiresScopes("boards:read")
             .Resolve(c => c.Source.BoardId is { } id ? c.RequestServices!.GetRequiredService<BoardsByIdDataLoader>().Load(id) : null);
+        Field<BoardSectionType>("section").Description("The board section the pin is in, if any.")
+            .RequiresScopes("boards:read")
+            .Resolve(c => c.Source is { BoardId: { } board, BoardSectionId: { } section }
+                ? c.RequestServices!.GetRequiredService<BoardSectionsByIdDataLoader>().Load((board, section))
+                : null);
         Field<PinMediaInterface>("media").Description("The pin's media: image sizes, video fields, or carousel items.").Resolve(c => c.Source.Media);
         Field<PinImageType>("image").Description("The image of one size for any media type (a carousel's first image, a video's cover); null when there is none.")
             .Argument<PinImageSizeEnumType>("size", a =>

@@ -122,6 +122,21 @@ public sealed class QueryTests(PinterestSandboxFixture fixture)
     }
 
     [Fact]
+    public async Task Pins_in_sections_name_their_section_with_one_section_list_call_per_board()
+    {
+        fixture.Counters.Reset();
+
+        var body = await fixture.QueryAsync(SandboxDemoUsers.Pinner, """{ board(id: "91000000000000001") { pins(first: 6) { nodes { section { name } } } } }""");
+
+        body.ShouldHaveNoErrors();
+        var names = body.At("data.board.pins.nodes").EnumerateArray().Select(p => p.GetProperty("section"))
+            .Where(s => s.ValueKind == JsonValueKind.Object).Select(s => s.GetProperty("name").GetString()).ToList();
+        names.ShouldNotBeEmpty();
+        names.ShouldAllBe(n => n == "Pasta" || n == "Soups" || n == "Salads");
+        fixture.Counters.CountOf("board_sections/list").ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_pin_has_media_every_image_size_its_board_and_analytics()
     {
         var pinId = await FirstPinIdAsync();
