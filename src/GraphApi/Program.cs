@@ -33,6 +33,9 @@ builder.Services.AddPinterestUpstream(builder.Configuration, builder.Environment
 // GraphQL engine, schema and the GraphQL-over-HTTP endpoint
 builder.Services.AddGraphApiGraphQL(builder.Configuration);
 
+// The Pinterest schema: users, boards, sections, pins, media, analytics, Relay nodes; per-request loaders
+builder.Services.AddGraphApiSchemaFeatures();
+
 // One JSON error shape for failures outside GraphQL execution
 builder.Services.AddExceptionHandler<JsonExceptionHandler>();
 builder.Services.AddProblemDetails();

@@ -12,33 +12,61 @@ internal sealed class ConnectionTokenSource(
     IPinterestConnectionStore store,
     ConnectionRefresher refresher,
     IOptions<PinterestAppOptions> options,
-    TimeProvider time)
+    TimeProvider time) : IDisposable
 {
+    // Loaders call Pinterest in parallel within one request, and the scoped store's DbContext allows one operation at a time.
+    private readonly SemaphoreSlim _gate = new(1, 1);
     private PinterestConnection? _current;
 
     public async ValueTask<string> GetAccessTokenAsync(CancellationToken cancellationToken)
     {
-        var connection = _current ??= await LoadAsync(cancellationToken);
-        if (connection.Tokens.AccessTokenExpiresAt - options.Value.RefreshMargin <= time.GetUtcNow())
+        if (_current is { } ready && !NeedsRefresh(ready))
         {
-            connection = _current = await refresher.RefreshAsync(connection.Key, connection.Version, cancellationToken);
+            return ready.Tokens.AccessToken;
         }
 
-        return connection.Tokens.AccessToken;
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var connection = _current ??= await LoadAsync(cancellationToken);
+            if (NeedsRefresh(connection))
+            {
+                connection = _current = await refresher.RefreshAsync(connection.Key, connection.Version, cancellationToken);
+            }
+
+            return connection.Tokens.AccessToken;
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 
     /// <summary>After a 401 from Pinterest: refresh unless another request already replaced <paramref name="rejectedToken"/>.</summary>
     public async ValueTask<string> RefreshAfterRejectionAsync(string rejectedToken, CancellationToken cancellationToken)
     {
-        var connection = await LoadAsync(cancellationToken);
-        if (connection.Tokens.AccessToken == rejectedToken)
+        await _gate.WaitAsync(cancellationToken);
+        try
         {
-            connection = await refresher.RefreshAsync(connection.Key, connection.Version, cancellationToken);
-        }
+            var connection = await LoadAsync(cancellationToken);
+            if (connection.Tokens.AccessToken == rejectedToken)
+            {
+                connection = await refresher.RefreshAsync(connection.Key, connection.Version, cancellationToken);
+            }
 
-        _current = connection;
-        return connection.Tokens.AccessToken;
+            _current = connection;
+            return connection.Tokens.AccessToken;
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
+
+    public void Dispose() => _gate.Dispose();
+
+    private bool NeedsRefresh(PinterestConnection connection) =>
+        connection.Tokens.AccessTokenExpiresAt - options.Value.RefreshMargin <= time.GetUtcNow();
 
     private async Task<PinterestConnection> LoadAsync(CancellationToken cancellationToken)
     {

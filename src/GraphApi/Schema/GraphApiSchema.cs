@@ -1,4 +1,5 @@
 using GraphApi.Authorization;
+using GraphApi.Media;
 using GraphQL.DI;
 
 namespace GraphApi.Schema;
@@ -13,6 +14,8 @@ internal sealed class GraphApiSchema : GraphQL.Types.Schema
         Query = query;
         Mutation = mutation.Fields.Count > 0 ? mutation : null;
         Directives.Register(new RequiresScopesDirective());
+        // Reachable only through the PinMedia interface, so the schema must be told about them.
+        RegisterTypes(typeof(ImagePinMediaType), typeof(VideoPinMediaType), typeof(MultiplePinMediaType));
         this.RegisterVisitor(new ScopeGuardSchemaVisitor());
     }
 }

@@ -21,10 +21,20 @@ internal static class GraphQLServiceCollectionExtensions
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<GraphApiErrorInfoProvider>()
             .AddScopeAnalysis()
-            .AddUnhandledExceptionHandler((context, options) => UnhandledExceptionLogger.LogAsync(
-                context,
-                options.RequestServices!.GetRequiredService<ILogger<GraphApiSchema>>(),
-                options.RequestServices!.GetRequiredService<IHttpContextAccessor>().HttpContext)));
+            .AddUnhandledExceptionHandler((context, options) =>
+            {
+                // The error seam: Pinterest and connection failures get stable codes; only the rest is logged and masked.
+                if (PinterestErrorMapping.ToExecutionError(context.OriginalException) is { } mapped)
+                {
+                    context.Exception = mapped;
+                    return Task.CompletedTask;
+                }
+
+                return UnhandledExceptionLogger.LogAsync(
+                    context,
+                    options.RequestServices!.GetRequiredService<ILogger<GraphApiSchema>>(),
+                    options.RequestServices!.GetRequiredService<IHttpContextAccessor>().HttpContext);
+            }));
 
         services.AddSingleton<IQueryFields, GatewayQueries>();
         services.AddScopeAuthorization();

@@ -1,3 +1,4 @@
+using GraphApi.Idempotency;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -8,6 +9,8 @@ internal sealed class GraphApiDbContext(DbContextOptions<GraphApiDbContext> opti
     public DbSet<PinterestConnectionEntity> PinterestConnections => Set<PinterestConnectionEntity>();
 
     public DbSet<ConsumedOAuthState> ConsumedOAuthStates => Set<ConsumedOAuthState>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -23,6 +26,14 @@ internal sealed class GraphApiDbContext(DbContextOptions<GraphApiDbContext> opti
             state.ToTable("consumed_oauth_states");
             state.HasKey(s => s.Nonce);
             state.HasIndex(s => s.ExpiresAt);
+        });
+        modelBuilder.Entity<IdempotencyRecord>(record =>
+        {
+            record.ToTable("idempotency_records");
+            // The guard against two creates for one key, even across instances.
+            record.HasIndex(r => new { r.TenantId, r.UserId, r.Operation, r.Key }).IsUnique();
+            record.Property(r => r.Operation).HasMaxLength(64);
+            record.Property(r => r.Key).HasMaxLength(IdempotencyStore.MaxKeyLength);
         });
     }
 

@@ -1,0 +1,22 @@
+using GraphApi.Authorization;
+using GraphApi.Pins;
+using GraphApi.Pinterest.UserAccount;
+using GraphQL.Types;
+
+namespace GraphApi.Analytics;
+
+public sealed class TopPinType : ObjectGraphType<TopPinMetrics>
+{
+    public TopPinType()
+    {
+        Name = "TopPin";
+        Description = "One of the user's best pins by the chosen metric.";
+        Field("pinterestId", t => t.PinId, nullable: true).Description("The pin's Pinterest ID.");
+        Field<PinType>("pin").Description("The pin itself (loaded in one deduplicated batch).")
+            .RequiresScopes("boards:read", "pins:read")
+            .Resolve(c => c.Source.PinId is { } id ? c.RequestServices!.GetRequiredService<PinsByIdDataLoader>().Load(id) : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MetricValueType>>>>("metrics")
+            .Description("The pin's metrics over the range.")
+            .Resolve(c => MetricValue.From(c.Source.Metrics));
+    }
+}

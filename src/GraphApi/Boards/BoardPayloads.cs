@@ -1,0 +1,8 @@
+using GraphApi.Mutations;
+using GraphApi.Pinterest.Boards;
+
+namespace GraphApi.Boards;
+
+public sealed record BoardPayload(Board? Board, IReadOnlyList<UserError> Errors) : IPayload;
+
+public sealed record BoardSectionPayload(BoardSectionNode? Section, IReadOnlyList<UserError> Errors) : IPayload;

@@ -1,0 +1,19 @@
+using GraphApi.Authorization;
+using GraphApi.Relay;
+using GraphApi.Schema;
+using GraphQL;
+using GraphQL.Types;
+
+namespace GraphApi.Boards;
+
+internal sealed class BoardQueries : IQueryFields
+{
+    public void AddTo(ObjectGraphType query) =>
+        query.Field<BoardType>("board")
+            .Description("A board by its global ID or Pinterest ID; null with NOT_FOUND when Pinterest has none visible to the user.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The board's global ID or Pinterest ID.")
+            .RequiresScopes("boards:read")
+            .Resolve(c => GlobalId.ToPinterestId(c.GetArgument<string>("id"), NodeTypes.Board) is { } id
+                ? c.RequestServices!.GetRequiredService<BoardsByIdDataLoader>().Load(id)
+                : throw NodeErrors.WrongType("id", NodeTypes.Board));
+}

@@ -1,0 +1,51 @@
+using GraphApi.Authorization;
+using GraphApi.Pinterest;
+using GraphApi.Pinterest.Boards;
+using GraphApi.Pins;
+using GraphApi.Relay;
+using GraphQL.Types;
+
+namespace GraphApi.Boards;
+
+public sealed class BoardType : ObjectGraphType<Board>
+{
+    public BoardType()
+    {
+        Name = "Board";
+        Description = "A Pinterest board: a named collection of pins, optionally split into sections.";
+        Interface<NodeInterface>();
+        IsTypeOf = source => source is Board;
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Opaque global ID (use with node(id)).")
+            .Resolve(c => GlobalId.Encode(NodeTypes.Board, c.Source.Id));
+        Field("pinterestId", b => b.Id).Description("Pinterest's own board ID.");
+        Field(b => b.Name).Description("The board's name.");
+        Field(b => b.Description, nullable: true).Description("The board's description.");
+        Field<NonNullGraphType<BoardPrivacyEnumType>>("privacy").Description("Who can see the board.")
+            .Resolve(c => c.Source.Privacy ?? BoardPrivacy.Public);
+        Field<StringGraphType>("ownerUsername").Description("The username of the board's owner.").Resolve(c => c.Source.Owner?.Username);
+        Field<DateTimeGraphType>("createdAt").Description("When the board was created (UTC).").Resolve(c => c.Source.CreatedAt?.UtcDateTime);
+        Field<DateTimeGraphType>("pinsModifiedAt").Description("When a pin was last added to or removed from the board (UTC).")
+            .Resolve(c => c.Source.BoardPinsModifiedAt?.UtcDateTime);
+        Field<IntGraphType>("pinCount").Description("Pinterest's count of pins on the board (may lag just after a write).").Resolve(c => (int?)c.Source.PinCount);
+        Field<IntGraphType>("followerCount").Description("Pinterest's count of the board's followers.").Resolve(c => (int?)c.Source.FollowerCount);
+        Field<IntGraphType>("collaboratorCount").Description("Pinterest's count of the board's collaborators.").Resolve(c => (int?)c.Source.CollaboratorCount);
+        Field<BooleanGraphType>("isAdsOnly").Description("True for protected boards that hold ads-only pins.").Resolve(c => c.Source.IsAdsOnly);
+        Field<StringGraphType>("coverImageUrl").Description("The board's cover image.").Resolve(c => c.Source.Media?.ImageCoverUrl);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("pinThumbnailUrls")
+            .Description("Thumbnails of the board's first pins, as Pinterest picks them.")
+            .Resolve(c => c.Source.Media?.PinThumbnailUrls ?? []);
+        Field<PinConnectionType>("pins").Description("The board's pins, its sections' pins included, newest first.").Paged()
+            .RequiresScopes("boards:read", "pins:read")
+            .ResolveAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) =>
+                c.RequestServices!.GetRequiredService<IPinterestClient>().Boards.ListPinsAsync(c.Source.Id, new ListBoardPinsRequest { Page = page }, ct)));
+        Field<BoardSectionConnectionType>("sections").Description("The board's sections.").Paged()
+            .RequiresScopes("boards:read")
+            .ResolveAsync(async c =>
+            {
+                var boardId = c.Source.Id;
+                var page = await ConnectionPaging.PageAsync(c, (p, ct) =>
+                    c.RequestServices!.GetRequiredService<IPinterestClient>().BoardSections.ListAsync(boardId, p, cancellationToken: ct));
+                return page.Map(section => new BoardSectionNode(boardId, section));
+            });
+    }
+}

@@ -1,0 +1,30 @@
+using GraphApi.Authorization;
+using GraphApi.Mutations;
+using GraphApi.Pinterest;
+using GraphApi.Pinterest.Media;
+using GraphApi.Schema;
+using GraphQL;
+using GraphQL.Types;
+
+namespace GraphApi.Media;
+
+/// <summary>Video uploads: register one, then poll its status before creating a video pin.</summary>
+internal sealed class MediaFields : IQueryFields, IMutationFields
+{
+    void IQueryFields.AddTo(ObjectGraphType query) =>
+        query.Field<MediaUploadStatusType>("mediaUpload")
+            .Description("The status of a video upload registered with registerMediaUpload.")
+            .Argument<NonNullGraphType<IdGraphType>>("mediaId", "The upload's media ID.")
+            .RequiresScopes("pins:read")
+            .ResolveAsync(async c => await Client(c).Media.GetAsync(c.GetArgument<string>("mediaId"), c.CancellationToken));
+
+    void IMutationFields.AddTo(ObjectGraphType mutation) =>
+        mutation.Field<NonNullGraphType<RegisterMediaUploadPayloadType>>("registerMediaUpload")
+            .Description("Registers a video upload and returns where to send the file.")
+            .Argument<RegisterMediaUploadInputType>("input", "What is uploaded (video).")
+            .RequiresScopes("pins:read", "pins:write")
+            .ResolveAsync(async c => await MutationRunner.RunAsync([], errors => new RegisterMediaUploadPayload(null, errors), async () =>
+                new RegisterMediaUploadPayload(await Client(c).Media.RegisterUploadAsync(new RegisterMediaUploadRequest(), c.CancellationToken), [])));
+
+    private static IPinterestClient Client(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<IPinterestClient>();
+}

@@ -1,0 +1,24 @@
+using GraphApi.Pinterest.Pins;
+using GraphApi.Pins;
+using GraphQL.Types;
+
+namespace GraphApi.Media;
+
+public sealed class VideoPinMediaType : ObjectGraphType<PinVideoMedia>
+{
+    public VideoPinMediaType()
+    {
+        Name = "VideoPinMedia";
+        Description = "A video with its cover.";
+        Interface<PinMediaInterface>();
+        IsTypeOf = source => source is PinVideoMedia;
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PinImageType>>>>("images")
+            .Description("The cover in every rendered size.")
+            .Resolve(c => PinImages.All(c.Source.Images));
+        Field(v => v.CoverImageUrl, nullable: true).Description("The cover image.");
+        Field(v => v.VideoUrl, nullable: true).Description("The video file.");
+        Field(v => v.Duration, nullable: true).Description("Length in seconds.");
+        Field(v => v.Width, nullable: true).Description("Width in pixels.");
+        Field(v => v.Height, nullable: true).Description("Height in pixels.");
+    }
+}

@@ -1,0 +1,6 @@
+namespace GraphApi.Mutations;
+
+public interface IPayload
+{
+    IReadOnlyList<UserError> Errors { get; }
+}

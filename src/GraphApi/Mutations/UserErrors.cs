@@ -1,0 +1,20 @@
+using GraphApi.Errors;
+using GraphApi.Idempotency;
+
+namespace GraphApi.Mutations;
+
+/// <summary>The mutation side of the error seam: the same mapping as queries, as typed payload errors.</summary>
+public static class UserErrors
+{
+    public static UserError? From(Exception exception) => exception is IdempotencyInProgressException
+        ? new ConflictError(exception.Message)
+        : PinterestErrorMapping.ToFailure(exception) switch
+    {
+        null => null,
+        { Code: PinterestErrorCodes.NotFound } f => new NotFoundError(f.Message),
+        { Code: PinterestErrorCodes.InsufficientScope } f => new InsufficientScopeError(f.Message),
+        { Code: PinterestErrorCodes.RateLimited } f => new RateLimitedError(f.Message, f.RetryAfterSeconds),
+        { Code: PinterestErrorCodes.Conflict } f => new ConflictError(f.Message),
+        var f => new PinterestError(f.Code, f.Message, f.PinterestRequestId),
+    };
+}

@@ -1,0 +1,11 @@
+using GraphApi.Mutations;
+
+namespace GraphApi.Pins;
+
+public sealed class CreatePinErrorType() : UserErrorUnion("CreatePinError");
+
+public sealed class UpdatePinErrorType() : UserErrorUnion("UpdatePinError");
+
+public sealed class DeletePinErrorType() : UserErrorUnion("DeletePinError");
+
+public sealed class SavePinErrorType() : UserErrorUnion("SavePinError");

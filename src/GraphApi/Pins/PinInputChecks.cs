@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+using GraphApi.Boards;
+using GraphApi.Mutations;
+using GraphApi.Relay;
+
+namespace GraphApi.Pins;
+
+/// <summary>Pinterest's pin limits (from its OpenAPI file), checked before any call.</summary>
+public static partial class PinInputChecks
+{
+    public static InputChecks Text(this InputChecks checks, string? title, string? description, string? link, string? altText) =>
+        checks.MaxLength("title", title, 100).MaxLength("description", description, 800).HttpUrl("link", link).MaxLength("altText", altText, 500);
+
+    public static InputChecks Color(this InputChecks checks, string? color) =>
+        color is null || HexColor().IsMatch(color) ? checks : checks.Fail("dominantColor", "`dominantColor` must look like #RRGGBB.");
+
+    /// <summary>A board, section or pin ID input as a Pinterest ID; records a precise error when it is not one.</summary>
+    public static string? PinterestId(this InputChecks checks, string field, string? value, string type)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var id = GlobalId.ToPinterestId(value, type);
+        if (type == NodeTypes.BoardSection && GlobalId.Decode(value) is not null && id is not null)
+        {
+            id = SectionKey.Parse(id)?.SectionId;
+        }
+
+        checks.Id(field, id ?? "");
+        return id;
+    }
+
+    [GeneratedRegex("^#[0-9A-Fa-f]{6}$")]
+    private static partial Regex HexColor();
+}

@@ -1,0 +1,25 @@
+using GraphApi.Mutations;
+using GraphQL.Types;
+
+namespace GraphApi.Pins;
+
+public abstract class PinPayloadType<TErrorUnion> : PayloadType<PinPayload, TErrorUnion>
+    where TErrorUnion : UserErrorUnion
+{
+    protected PinPayloadType(string name, string description)
+        : base(name, description) =>
+        Field<PinType>("pin").Description("The pin as Pinterest returned it from the write; null on failure.").Resolve(c => c.Source.Pin);
+}
+
+public sealed class CreatePinPayloadType() : PinPayloadType<CreatePinErrorType>("CreatePinPayload", "The result of createPin.");
+
+public sealed class UpdatePinPayloadType() : PinPayloadType<UpdatePinErrorType>("UpdatePinPayload", "The result of updatePin.");
+
+public sealed class SavePinPayloadType() : PinPayloadType<SavePinErrorType>("SavePinPayload", "The result of savePin: the new pin on the target board.");
+
+public sealed class DeletePinPayloadType : PayloadType<DeletedPayload, DeletePinErrorType>
+{
+    public DeletePinPayloadType()
+        : base("DeletePinPayload", "The result of deletePin.") =>
+        Field<IdGraphType>("deletedPinId").Description("The deleted pin's global ID; null on failure.").Resolve(c => c.Source.DeletedId);
+}

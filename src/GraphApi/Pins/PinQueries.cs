@@ -1,0 +1,19 @@
+using GraphApi.Authorization;
+using GraphApi.Relay;
+using GraphApi.Schema;
+using GraphQL;
+using GraphQL.Types;
+
+namespace GraphApi.Pins;
+
+internal sealed class PinQueries : IQueryFields
+{
+    public void AddTo(ObjectGraphType query) =>
+        query.Field<PinType>("pin")
+            .Description("A pin by its global ID or Pinterest ID; null with NOT_FOUND when Pinterest has none visible to the user.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The pin's global ID or Pinterest ID.")
+            .RequiresScopes("boards:read", "pins:read")
+            .Resolve(c => GlobalId.ToPinterestId(c.GetArgument<string>("id"), NodeTypes.Pin) is { } id
+                ? c.RequestServices!.GetRequiredService<PinsByIdDataLoader>().Load(id)
+                : throw NodeErrors.WrongType("id", NodeTypes.Pin));
+}

@@ -1,0 +1,53 @@
+using GraphApi.Analytics;
+using GraphApi.Authorization;
+using GraphApi.Boards;
+using GraphApi.Media;
+using GraphApi.Pinterest.Pins;
+using GraphApi.Relay;
+using GraphQL;
+using GraphQL.Types;
+
+namespace GraphApi.Pins;
+
+public sealed class PinType : ObjectGraphType<Pin>
+{
+    public PinType()
+    {
+        Name = "Pin";
+        Description = "A Pinterest pin: an image, video or carousel with a title, description and link, saved to a board.";
+        Interface<NodeInterface>();
+        IsTypeOf = source => source is Pin;
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Opaque global ID (use with node(id)).")
+            .Resolve(c => GlobalId.Encode(NodeTypes.Pin, c.Source.Id));
+        Field("pinterestId", p => p.Id).Description("Pinterest's own pin ID.");
+        Field(p => p.Title, nullable: true).Description("The title (up to 100 characters).");
+        Field(p => p.Description, nullable: true).Description("The description (up to 800 characters).");
+        Field(p => p.Link, nullable: true).Description("The destination link.");
+        Field(p => p.AltText, nullable: true).Description("Alternative text for screen readers.");
+        Field(p => p.DominantColor, nullable: true).Description("The image's dominant colour, as #RRGGBB.");
+        Field(p => p.CreativeType, nullable: true).Description("Pinterest's creative type, e.g. REGULAR, VIDEO, CAROUSEL.");
+        Field<DateTimeGraphType>("createdAt").Description("When the pin was created (UTC).").Resolve(c => c.Source.CreatedAt?.UtcDateTime);
+        Field(p => p.IsOwner, nullable: true).Description("True when the signed-in user owns the pin.");
+        Field("boardSectionPinterestId", p => p.BoardSectionId, nullable: true).Description("The Pinterest ID of the pin's section, if any.");
+        Field<BoardType>("board").Description("The board the pin is saved to.")
+            .RequiresScopes("boards:read")
+            .Resolve(c => c.Source.BoardId is { } id ? c.RequestServices!.GetRequiredService<BoardsByIdDataLoader>().Load(id) : null);
+        Field<BoardSectionType>("section").Description("The board section the pin is in, if any.")
+            .RequiresScopes("boards:read")
+            .Resolve(c => c.Source is { BoardId: { } board, BoardSectionId: { } section }
+                ? c.RequestServices!.GetRequiredService<BoardSectionsByIdDataLoader>().Load((board, section))
+                : null);
+        Field<PinMediaInterface>("media").Description("The pin's media: image sizes, video fields, or carousel items.").Resolve(c => c.Source.Media);
+        Field<PinImageType>("image").Description("The image of one size for any media type (a carousel's first image, a video's cover); null when there is none.")
+            .Argument<PinImageSizeEnumType>("size", a =>
+            {
+                a.Description = "Which size.";
+                a.DefaultValue = "400x300";
+            })
+            .Resolve(c => PinImages.Sized(c.Source.Media, c.GetArgument("size", "400x300")));
+        Field<PinAnalyticsType>("analytics").Description("The pin's analytics over a date range (Pinterest keeps the last 90 days).")
+            .AnalyticsArguments()
+            .RequiresScopes("boards:read", "pins:read")
+            .Resolve(c => c.RequestServices!.GetRequiredService<PinAnalyticsDataLoader>().Load(PinAnalyticsKey.From(c, c.Source.Id)));
+    }
+}

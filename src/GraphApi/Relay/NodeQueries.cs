@@ -1,0 +1,52 @@
+using GraphApi.Authorization;
+using GraphApi.Schema;
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.Types;
+
+namespace GraphApi.Relay;
+
+internal sealed class NodeQueries : IQueryFields
+{
+    public const int MaxNodes = 100;
+
+    public void AddTo(ObjectGraphType query)
+    {
+        query.Field<NodeInterface>("node")
+            .Description("Any object by its global ID (Relay refetch). Null with NOT_FOUND when Pinterest has none visible.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "A global ID from an `id` field.")
+            .RequiresScopes("boards:read")
+            .Resolve(c => NodeResolver.Load(c.RequestServices!, c.GetArgument<string>("id")));
+
+        // One field error cannot point at one list item, so nodes fails as a whole on the first failing ID.
+        query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
+            .Description($"Objects by global ID, in the same order, at most {MaxNodes}; null for IDs that are not global IDs.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", $"Up to {MaxNodes} global IDs.")
+            .RequiresScopes("boards:read")
+            .Resolve(c =>
+            {
+                var ids = c.GetArgument<List<string>>("ids");
+                if (ids.Count > MaxNodes)
+                {
+                    throw new ExecutionError($"`ids` takes at most {MaxNodes} IDs, not {ids.Count}.") { Code = "INVALID_ARGUMENT" };
+                }
+
+                var pending = ids.Select(id => NodeResolver.TryLoad(c.RequestServices!, id)).ToList();
+                return new AllNodesResult(pending);
+            });
+    }
+
+    private sealed class AllNodesResult(IReadOnlyList<IDataLoaderResult?> items) : IDataLoaderResult
+    {
+        public async Task<object?> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            var values = new object?[items.Count];
+            for (var i = 0; i < items.Count; i++)
+            {
+                values[i] = items[i] is { } item ? await item.GetResultAsync(cancellationToken) : null;
+            }
+
+            return values;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace GraphApi.Relay;
+
+public sealed record PageInfo(bool HasNextPage, string? EndCursor);

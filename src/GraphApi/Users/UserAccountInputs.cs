@@ -1,0 +1,22 @@
+using GraphApi.Mutations;
+using GraphApi.Pinterest.UserAccount;
+
+namespace GraphApi.Users;
+
+public sealed class FollowUserInput
+{
+    public string Username { get; set; } = "";
+
+    public bool? AutoFollow { get; set; }
+}
+
+public sealed class VerifyWebsiteInput
+{
+    public string Website { get; set; } = "";
+
+    public string? VerificationMethod { get; set; }
+}
+
+public sealed record FollowUserPayload(UserSummary? User, IReadOnlyList<UserError> Errors) : IPayload;
+
+public sealed record VerifyWebsitePayload(UserWebsiteSummary? Website, IReadOnlyList<UserError> Errors) : IPayload;

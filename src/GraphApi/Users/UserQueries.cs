@@ -1,0 +1,26 @@
+using GraphApi.Authorization;
+using GraphApi.Schema;
+using GraphQL.Types;
+
+namespace GraphApi.Users;
+
+internal sealed class UserQueries : IQueryFields
+{
+    public void AddTo(ObjectGraphType query)
+    {
+        AddMe(query);
+        AddVerificationCode(query);
+    }
+
+    private static void AddMe(ObjectGraphType query) =>
+        query.Field<UserType>("me")
+            .Description("The signed-in user's Pinterest account.")
+            .RequiresScopes("user_accounts:read")
+            .Resolve(c => c.RequestServices!.GetRequiredService<MeDataLoader>().Load(MeDataLoader.Key));
+
+    private static void AddVerificationCode(ObjectGraphType query) =>
+        query.Field<WebsiteVerificationCodeType>("websiteVerificationCode")
+            .Description("The code to place on a website before verifyWebsite.")
+            .RequiresScopes("user_accounts:read")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<Pinterest.IPinterestClient>().UserAccount.GetWebsiteVerificationCodeAsync(cancellationToken: c.CancellationToken));
+}

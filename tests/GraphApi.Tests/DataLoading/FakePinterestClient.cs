@@ -1,0 +1,26 @@
+using GraphApi.Pinterest;
+using GraphApi.Pinterest.Boards;
+using GraphApi.Pinterest.Media;
+using GraphApi.Pinterest.OAuth;
+using GraphApi.Pinterest.Pins;
+using GraphApi.Pinterest.Search;
+using GraphApi.Pinterest.UserAccount;
+
+namespace GraphApi.Tests.DataLoading;
+
+internal sealed class FakePinterestClient(IPinsClient pins) : IPinterestClient
+{
+    public IUserAccountClient UserAccount => throw new NotSupportedException();
+
+    public IBoardsClient Boards => throw new NotSupportedException();
+
+    public IBoardSectionsClient BoardSections => throw new NotSupportedException();
+
+    public IPinsClient Pins => pins;
+
+    public IMediaClient Media => throw new NotSupportedException();
+
+    public ISearchClient Search => throw new NotSupportedException();
+
+    public IPinterestOAuthClient OAuth => throw new NotSupportedException();
+}

@@ -1,0 +1,96 @@
+using GraphApi.Pinterest.Sandbox;
+using GraphApi.Tests.Infrastructure;
+using GraphApi.Upstream;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphApi.Tests.Pinterest;
+
+/// <summary>Analytics, top pins, websites, search, video uploads and follows against the sandbox.</summary>
+[Collection(PinterestSandboxTests.Name)]
+public sealed class AccountAndMediaTests(PinterestSandboxFixture fixture)
+{
+    [Fact]
+    public async Task Account_analytics_and_top_pins_with_their_pins()
+    {
+        var body = await fixture.QueryAsync(SandboxDemoUsers.Business, """
+            { me {
+                analytics(metricTypes: [IMPRESSION, SAVE]) { summary { metric value } daily { date } }
+                topPins(sortBy: SAVE, first: 5) { pinterestId metrics { metric value } pin { title } }
+            } }
+            """);
+
+        body.ShouldHaveNoErrors();
+        body.At("data.me.analytics.summary").GetArrayLength().ShouldBeGreaterThan(0);
+        var top = body.At("data.me.topPins").EnumerateArray().ToList();
+        top.Count.ShouldBeInRange(1, 5);
+        top.ShouldAllBe(t => t.At("pin.title").GetString() != null);
+    }
+
+    [Fact]
+    public async Task Analytics_outside_the_last_90_days_is_refused_before_any_call()
+    {
+        fixture.Counters.Reset();
+
+        var body = await fixture.QueryAsync(SandboxDemoUsers.Business, """{ me { analytics(startDate: "2001-01-01") { summary { metric } } } }""");
+
+        body.FirstErrorCode().ShouldBe("INVALID_ARGUMENT");
+        fixture.Counters.CountOf("user_account/analytics").ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Websites_and_the_verification_code()
+    {
+        var body = await fixture.QueryAsync(SandboxDemoUsers.Business, "{ me { websites { nodes { website status } } } websiteVerificationCode { verificationCode metatag } }");
+
+        body.ShouldHaveNoErrors();
+        body.At("data.websiteVerificationCode.verificationCode").GetString().ShouldNotBeNullOrEmpty();
+        body.At("data.me.websites.nodes").GetArrayLength().ShouldBeGreaterThanOrEqualTo(0);
+    }
+
+    [Fact]
+    public async Task Search_finds_the_users_own_boards_and_pins()
+    {
+        var body = await fixture.QueryAsync(SandboxDemoUsers.Pinner, """{ searchBoards(query: "Travel") { nodes { name } } searchPins(query: "Lisbon", first: 3) { nodes { title } pageInfo { hasNextPage } } }""");
+
+        body.ShouldHaveNoErrors();
+        body.At("data.searchBoards.nodes").EnumerateArray().Select(b => b.GetProperty("name").GetString()).ShouldContain("Travel Ideas");
+        body.At("data.searchPins.nodes").GetArrayLength().ShouldBeInRange(1, 3);
+    }
+
+    [Fact]
+    public async Task A_video_upload_is_registered_and_its_status_read()
+    {
+        var registered = await fixture.QueryAsync(SandboxDemoUsers.Pinner,
+            "mutation { registerMediaUpload(input: { mediaType: \"video\" }) { upload { mediaId uploadUrl uploadParameters { name value } } errors { __typename } } }");
+        registered.ShouldHaveNoErrors();
+        var mediaId = registered.At("data.registerMediaUpload.upload.mediaId").GetString();
+
+        var status = await fixture.QueryAsync(SandboxDemoUsers.Pinner, "query($id: ID!) { mediaUpload(mediaId: $id) { mediaId status } }", new { id = mediaId });
+
+        status.ShouldHaveNoErrors();
+        status.At("data.mediaUpload.status").GetString().ShouldNotBeNullOrEmpty();
+    }
+
+    [Fact]
+    public async Task Follow_user_needs_user_accounts_write_and_works_with_it()
+    {
+        var denied = await fixture.QueryAsync(SandboxDemoUsers.Pinner, "mutation { followUser(input: { username: \"demo.curator\" }) { user { username } errors { __typename } } }");
+        denied.FirstErrorCode().ShouldBe("INSUFFICIENT_SCOPE");
+
+        await using (var scope = fixture.Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<SandboxConnector>().ConnectAsync(SandboxDemoUsers.Curator,
+                ["user_accounts:read", "user_accounts:write", "boards:read", "boards:read_secret", "boards:write", "boards:write_secret", "pins:read", "pins:read_secret", "pins:write", "pins:write_secret"], default);
+        }
+
+        var followed = await fixture.QueryAsync(SandboxDemoUsers.Curator, "mutation { followUser(input: { username: \"demo.business\" }) { user { username } errors { __typename } } }");
+        var verify = await fixture.QueryAsync(SandboxDemoUsers.Curator,
+            "mutation { verifyWebsite(input: { website: \"curator.example\", verificationMethod: \"METATAG\" }) { website { website status } errors { __typename ... on UserError { code message } } } }");
+
+        followed.ShouldHaveNoErrors();
+        followed.At("data.followUser.user.username").GetString().ShouldBe("demo.business");
+        verify.ShouldHaveNoErrors();
+        (verify.At("data.verifyWebsite.website").ValueKind == System.Text.Json.JsonValueKind.Object
+            || verify.At("data.verifyWebsite.errors").GetArrayLength() == 1).ShouldBeTrue();
+    }
+}

@@ -1,0 +1,13 @@
+using System.Text.Json;
+
+namespace GraphApi.Tests.Pinterest;
+
+internal static class JsonElementExtensions
+{
+    /// <summary>Walks a dotted path of property names ("data.me.boards").</summary>
+    public static JsonElement At(this JsonElement element, string path) =>
+        path.Split('.').Aggregate(element, (current, name) => current.GetProperty(name));
+
+    public static void ShouldHaveNoErrors(this JsonElement body) =>
+        body.TryGetProperty("errors", out var errors).ShouldBeFalse(errors.ToString());
+}

@@ -1,0 +1,64 @@
+using System.Security.Claims;
+using System.Text.Json;
+using GraphApi.Pinterest;
+using GraphApi.Pinterest.Sandbox;
+using GraphApi.Tests.Infrastructure;
+using GraphApi.Tests.Sandbox;
+using GraphApi.Upstream;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphApi.Tests.Pinterest;
+
+/// <summary>
+/// One sandbox gateway for every Pinterest schema test (each start seeds a sandbox database, so it is shared), with
+/// the three demo users connected. Retries are off so fault tests see the first failure.
+/// </summary>
+public sealed class PinterestSandboxFixture : IAsyncLifetime
+{
+    public SandboxGatewayFactory Factory { get; } = new(("Pinterest:MaxRetries", "0"));
+
+    public ISandboxCallCounters Counters => Factory.Counters;
+
+    public ISandboxFaults Faults => Factory.Services.GetRequiredService<ISandboxFaults>();
+
+    public async Task InitializeAsync()
+    {
+        _ = Factory.Address;
+        foreach (var user in new[] { SandboxDemoUsers.Pinner, SandboxDemoUsers.Business, SandboxDemoUsers.Curator })
+        {
+            await using var scope = Factory.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<SandboxConnector>().ConnectAsync(user, null, default);
+        }
+    }
+
+    public Task DisposeAsync()
+    {
+        Factory.Dispose();
+        return Task.CompletedTask;
+    }
+
+    public async Task<JsonElement> QueryAsync(string user, string query, object? variables = null)
+    {
+        using var client = Factory.CreateClientFor(user);
+        using var response = await client.SendAsync(GraphQLHttp.PostQuery(query, variables));
+        return await response.ReadJsonAsync();
+    }
+
+    /// <summary>Calls the Pinterest client directly as <paramref name="user"/> (test set-up; counted by the sandbox like any call).</summary>
+    public async Task<T> AsUserAsync<T>(string user, Func<IPinterestClient, Task<T>> call)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext
+        {
+            User = new ClaimsPrincipal(new ClaimsIdentity([new Claim("sub", user)], "test")),
+            RequestServices = scope.ServiceProvider,
+        };
+        return await call(scope.ServiceProvider.GetRequiredService<IPinterestClient>());
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PinterestSandboxTests : ICollectionFixture<PinterestSandboxFixture>
+{
+    public const string Name = "Pinterest sandbox";
+}

@@ -1,0 +1,53 @@
+using GraphApi.Connections;
+using GraphApi.Connections.Storage;
+using GraphApi.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphApi.Tests.Storage;
+
+/// <summary>EnsureCreated skips existing databases; the initializer must still add tables introduced since.</summary>
+public sealed class DatabaseInitializerTests
+{
+    [Fact]
+    public async Task A_database_from_before_idempotency_gets_the_new_table_and_keeps_its_data()
+    {
+        var key = new ConnectionKey("", "old-database-user");
+        using var first = new GraphApiFactory();
+        first.CreateClient().Dispose();
+        await using (var scope = first.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IPinterestConnectionStore>().SaveAsync(key, new PinterestTokenSet(
+                "kept-access", "kept-refresh", new HashSet<string> { "pins:read" }, DateTimeOffset.UtcNow.AddDays(30), null), default);
+            // What a database file created before this table existed looks like.
+            await scope.ServiceProvider.GetRequiredService<GraphApiDbContext>().Database.ExecuteSqlRawAsync("DROP TABLE idempotency_records");
+        }
+
+        using var second = new GraphApiFactory();
+        using var restarted = second.WithSettings(("Storage:DataDirectory", first.DataDirectory));
+        restarted.CreateClient().Dispose();
+        await using var after = restarted.Services.CreateAsyncScope();
+        var db = after.ServiceProvider.GetRequiredService<GraphApiDbContext>();
+
+        (await db.IdempotencyRecords.CountAsync()).ShouldBe(0);
+        (await after.ServiceProvider.GetRequiredService<IPinterestConnectionStore>().FindAsync(key, default))!.Tokens.AccessToken.ShouldBe("kept-access");
+    }
+
+    [Fact]
+    public void Create_statements_become_if_not_exists()
+    {
+        var statements = DatabaseInitializer.MissingObjectStatements("""
+            CREATE TABLE "a" ("Id" INTEGER NOT NULL);
+
+            CREATE UNIQUE INDEX "ix_a" ON "a" ("Id");
+
+            CREATE INDEX "ix_b" ON "a" ("Id");
+            """).ToList();
+
+        statements.ShouldBe([
+            "CREATE TABLE IF NOT EXISTS \"a\" (\"Id\" INTEGER NOT NULL)",
+            "CREATE UNIQUE INDEX IF NOT EXISTS \"ix_a\" ON \"a\" (\"Id\")",
+            "CREATE INDEX IF NOT EXISTS \"ix_b\" ON \"a\" (\"Id\")",
+        ]);
+    }
+}
