@@ -21,6 +21,7 @@ internal sealed class BoardSectionMutations : IMutationFields
             .Description("Adds a section to one of the user's boards.")
             .Argument<NonNullGraphType<CreateBoardSectionInputType>>("input", "The board and the section's name.")
             .RequiresScopes(WriteScopes)
+            .OnScopeDenied((code, message) => new BoardSectionPayload(null, [UserErrors.FromDenial(code, message)]))
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<CreateBoardSectionInput>("input");
@@ -38,6 +39,7 @@ internal sealed class BoardSectionMutations : IMutationFields
             .Description("Renames a board section.")
             .Argument<NonNullGraphType<UpdateBoardSectionInputType>>("input", "The section and its new name.")
             .RequiresScopes(WriteScopes)
+            .OnScopeDenied((code, message) => new BoardSectionPayload(null, [UserErrors.FromDenial(code, message)]))
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<UpdateBoardSectionInput>("input");
@@ -56,6 +58,7 @@ internal sealed class BoardSectionMutations : IMutationFields
             .Description("Deletes a board section; Pinterest moves its pins to the board.")
             .Argument<NonNullGraphType<DeleteBoardSectionInputType>>("input", "The section to delete.")
             .RequiresScopes(WriteScopes)
+            .OnScopeDenied((code, message) => new DeletedPayload(null, [UserErrors.FromDenial(code, message)]))
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<DeleteBoardSectionInput>("input");

@@ -17,6 +17,7 @@ internal sealed class UserAccountMutations : IMutationFields
             .Description("Follows another Pinterest user.")
             .Argument<NonNullGraphType<FollowUserInputType>>("input", "Who to follow.")
             .RequiresScopes("user_accounts:write")
+            .OnScopeDenied((code, message) => new FollowUserPayload(null, [UserErrors.FromDenial(code, message)]))
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<FollowUserInput>("input");
@@ -29,6 +30,7 @@ internal sealed class UserAccountMutations : IMutationFields
             .Description("Asks Pinterest to verify a website, after its verification code was put in place.")
             .Argument<NonNullGraphType<VerifyWebsiteInputType>>("input", "The website and the verification method used.")
             .RequiresScopes("user_accounts:write")
+            .OnScopeDenied((code, message) => new VerifyWebsitePayload(null, [UserErrors.FromDenial(code, message)]))
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<VerifyWebsiteInput>("input");

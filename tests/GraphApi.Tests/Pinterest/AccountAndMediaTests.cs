@@ -74,8 +74,13 @@ public sealed class AccountAndMediaTests(PinterestSandboxFixture fixture)
     [Fact]
     public async Task Follow_user_needs_user_accounts_write_and_works_with_it()
     {
-        var denied = await fixture.QueryAsync(SandboxDemoUsers.Pinner, "mutation { followUser(input: { username: \"demo.curator\" }) { user { username } errors { __typename } } }");
-        denied.FirstErrorCode().ShouldBe("INSUFFICIENT_SCOPE");
+        fixture.Counters.Reset();
+        var denied = await fixture.QueryAsync(SandboxDemoUsers.Pinner,
+            "mutation { followUser(input: { username: \"demo.curator\" }) { user { username } errors { __typename ... on UserError { code message } } } }");
+        denied.ShouldHaveNoErrors();
+        denied.At("data.followUser.errors")[0].GetProperty("__typename").GetString().ShouldBe("InsufficientScopeError");
+        denied.At("data.followUser.errors")[0].GetProperty("message").GetString()!.ShouldContain("user_accounts:write");
+        fixture.Counters.CountOf("follow_user/update").ShouldBe(0);
 
         await using (var scope = fixture.Factory.Services.CreateAsyncScope())
         {
