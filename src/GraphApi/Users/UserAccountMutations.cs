@@ -39,6 +39,22 @@ internal sealed class UserAccountMutations : IMutationFields
                     new VerifyWebsitePayload(await Client(c).UserAccount.VerifyWebsiteAsync(
                         new VerifyWebsiteRequest { Website = input.Website, VerificationMethod = input.VerificationMethod }, cancellationToken: c.CancellationToken), []));
             });
+
+        mutation.Field<NonNullGraphType<UnverifyWebsitePayloadType>>("unverifyWebsite")
+            .Description("Removes a verified website from the user's profile.")
+            .Argument<NonNullGraphType<UnverifyWebsiteInputType>>("input", "The website.")
+            .RequiresScopes("user_accounts:write")
+            .OnScopeDenied((code, message) => new UnverifyWebsitePayload(null, [UserErrors.FromDenial(code, message)]))
+            .ResolveAsync(async c =>
+            {
+                var website = c.GetArgument<UnverifyWebsiteInput>("input").Website;
+                var checks = new InputChecks().Length("website", website, 1, 2048);
+                return await MutationRunner.RunAsync(checks.Errors, errors => new UnverifyWebsitePayload(null, errors), async () =>
+                {
+                    await Client(c).UserAccount.UnverifyWebsiteAsync(website, c.CancellationToken);
+                    return new UnverifyWebsitePayload(website, []);
+                });
+            });
     }
 
     private static IPinterestClient Client(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<IPinterestClient>();

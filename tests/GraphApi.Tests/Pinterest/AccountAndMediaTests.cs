@@ -38,6 +38,30 @@ public sealed class AccountAndMediaTests(PinterestSandboxFixture fixture)
     }
 
     [Fact]
+    public async Task The_users_own_pins_page_newest_first()
+    {
+        var body = await fixture.QueryAsync(SandboxDemoUsers.Curator, "{ me { pinCount pins(first: 5) { nodes { pinterestId createdAt isOwner } pageInfo { hasNextPage } } } }");
+
+        body.ShouldHaveNoErrors();
+        var pins = body.At("data.me.pins.nodes").EnumerateArray().ToList();
+        pins.Count.ShouldBe(5);
+        pins.ShouldAllBe(p => p.GetProperty("isOwner").GetBoolean());
+        body.At("data.me.pins.pageInfo.hasNextPage").GetBoolean().ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Board_counts_and_media_fields()
+    {
+        var body = await fixture.QueryAsync(SandboxDemoUsers.Business,
+            """{ board(id: "91000000000000008") { privacy isAdsOnly followerCount collaboratorCount pinsModifiedAt pinThumbnailUrls description } }""");
+
+        body.ShouldHaveNoErrors();
+        body.At("data.board.privacy").GetString().ShouldBe("PROTECTED");
+        body.At("data.board.isAdsOnly").GetBoolean().ShouldBeTrue();
+        body.At("data.board.followerCount").GetInt32().ShouldBeGreaterThanOrEqualTo(0);
+    }
+
+    [Fact]
     public async Task Websites_and_the_verification_code()
     {
         var body = await fixture.QueryAsync(SandboxDemoUsers.Business, "{ me { websites { nodes { website status } } } websiteVerificationCode { verificationCode metatag } }");
@@ -91,6 +115,12 @@ public sealed class AccountAndMediaTests(PinterestSandboxFixture fixture)
         var followed = await fixture.QueryAsync(SandboxDemoUsers.Curator, "mutation { followUser(input: { username: \"demo.business\" }) { user { username } errors { __typename } } }");
         var verify = await fixture.QueryAsync(SandboxDemoUsers.Curator,
             "mutation { verifyWebsite(input: { website: \"curator.example\", verificationMethod: \"METATAG\" }) { website { website status } errors { __typename ... on UserError { code message } } } }");
+
+        var unverified = await fixture.QueryAsync(SandboxDemoUsers.Curator,
+            "mutation { unverifyWebsite(input: { website: \"curator.example\" }) { unverifiedWebsite errors { __typename ... on UserError { code } } } }");
+        unverified.ShouldHaveNoErrors();
+        (unverified.At("data.unverifyWebsite.unverifiedWebsite").GetString() == "curator.example"
+            || unverified.At("data.unverifyWebsite.errors").GetArrayLength() == 1).ShouldBeTrue();
 
         followed.ShouldHaveNoErrors();
         followed.At("data.followUser.user.username").GetString().ShouldBe("demo.business");
