@@ -28,9 +28,15 @@ internal sealed class BoardSectionMutations : IMutationFields
                 var checks = new InputChecks();
                 var boardId = checks.PinterestId("boardId", input.BoardId, NodeTypes.Board);
                 checks.Length("name", input.Name, 1, 180);
+                IdempotentCreate.CheckKey(input.IdempotencyKey, checks);
                 return await MutationRunner.RunAsync(checks.Errors, errors => new BoardSectionPayload(null, errors), async () =>
                 {
-                    var section = await Client(c).BoardSections.CreateAsync(boardId!, new CreateBoardSectionRequest { Name = input.Name }, cancellationToken: c.CancellationToken);
+                    // Pinterest has no GET for one section: a replay finds it in the board's section list.
+                    var section = await IdempotentCreate.RunAsync(c, "createBoardSection", input.IdempotencyKey,
+                        () => Client(c).BoardSections.CreateAsync(boardId!, new CreateBoardSectionRequest { Name = input.Name }, cancellationToken: c.CancellationToken),
+                        async id => (await c.RequestServices!.GetRequiredService<BoardSectionsByIdDataLoader>().Load((boardId!, id)).GetResultAsync(c.CancellationToken))?.Section
+                            ?? throw new Pinterest.Errors.PinterestNotFoundException("The section created under this idempotency key no longer exists."),
+                        s => s.Id);
                     return new BoardSectionPayload(Remember(c, boardId!, section), []);
                 });
             });
