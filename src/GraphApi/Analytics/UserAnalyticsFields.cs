@@ -27,7 +27,7 @@ public static class UserAnalyticsFields
                 return byApp.TryGetValue("all", out var all) ? all : byApp.Values.FirstOrDefault();
             });
 
-        user.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TopPinType>>>>("topPins").Description("The user's top pins over a date range.")
+        user.Field<ListGraphType<NonNullGraphType<TopPinType>>>("topPins").Description("The user's top pins over a date range.")
             .Argument<NonNullGraphType<TopPinsSortEnumType>>("sortBy", a =>
             {
                 a.Description = "The ranking metric.";

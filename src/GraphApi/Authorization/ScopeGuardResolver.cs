@@ -14,7 +14,9 @@ internal sealed class ScopeGuardResolver(IFieldResolver inner, ScopeRequirement 
         var access = await context.RequestServices!.GetRequiredService<PinterestAccessResolver>().GetAsync(context.CancellationToken);
         if (ScopeDecision.Decide(requirement, access, coordinate) is { } denial)
         {
-            throw new ScopeExecutionError(denial);
+            return context.FieldDefinition.GetMetadata<Func<string, string, object>?>(ScopeDenialPayload.MetadataKey) is { } payload
+                ? payload(denial.Code, denial.Message)
+                : throw new ScopeExecutionError(denial);
         }
 
         return await inner.ResolveAsync(context);

@@ -46,6 +46,7 @@ public sealed class CreateBoardSectionInputType : InputObjectGraphType<CreateBoa
         Description = "A new section on a board.";
         Field<NonNullGraphType<IdGraphType>>("boardId").Description("Global or Pinterest ID.");
         Field(s => s.Name).Description("1–180 characters.");
+        Field(s => s.IdempotencyKey, nullable: true).Description("Retrying with the same key returns the first section instead of creating another.");
     }
 }
 

@@ -32,6 +32,8 @@ public sealed class CreateBoardSectionInput
     public string BoardId { get; set; } = "";
 
     public string Name { get; set; } = "";
+
+    public string? IdempotencyKey { get; set; }
 }
 
 public sealed class UpdateBoardSectionInput

@@ -21,18 +21,21 @@ internal sealed class BoardMutations : IMutationFields
             .Description("Creates a board for the user.")
             .Argument<NonNullGraphType<CreateBoardInputType>>("input", "The new board.")
             .RequiresScopes(WriteScopes)
+            .OnScopeDenied((code, message) => new BoardPayload(null, [UserErrors.FromDenial(code, message)]))
             .ResolveAsync(async c => await CreateAsync(c, c.GetArgument<CreateBoardInput>("input")));
 
         mutation.Field<NonNullGraphType<UpdateBoardPayloadType>>("updateBoard")
             .Description("Renames a board or changes its description or privacy.")
             .Argument<NonNullGraphType<UpdateBoardInputType>>("input", "The changes.")
             .RequiresScopes(WriteScopes)
+            .OnScopeDenied((code, message) => new BoardPayload(null, [UserErrors.FromDenial(code, message)]))
             .ResolveAsync(async c => await UpdateAsync(c, c.GetArgument<UpdateBoardInput>("input")));
 
         mutation.Field<NonNullGraphType<DeleteBoardPayloadType>>("deleteBoard")
             .Description("Deletes a board and its pins.")
             .Argument<NonNullGraphType<DeleteBoardInputType>>("input", "The board to delete.")
             .RequiresScopes(WriteScopes)
+            .OnScopeDenied((code, message) => new DeletedPayload(null, [UserErrors.FromDenial(code, message)]))
             .ResolveAsync(async c => await DeleteAsync(c, c.GetArgument<DeleteBoardInput>("input")));
     }
 

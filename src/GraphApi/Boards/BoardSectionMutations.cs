@@ -21,15 +21,22 @@ internal sealed class BoardSectionMutations : IMutationFields
             .Description("Adds a section to one of the user's boards.")
             .Argument<NonNullGraphType<CreateBoardSectionInputType>>("input", "The board and the section's name.")
             .RequiresScopes(WriteScopes)
+            .OnScopeDenied((code, message) => new BoardSectionPayload(null, [UserErrors.FromDenial(code, message)]))
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<CreateBoardSectionInput>("input");
                 var checks = new InputChecks();
                 var boardId = checks.PinterestId("boardId", input.BoardId, NodeTypes.Board);
                 checks.Length("name", input.Name, 1, 180);
+                IdempotentCreate.CheckKey(input.IdempotencyKey, checks);
                 return await MutationRunner.RunAsync(checks.Errors, errors => new BoardSectionPayload(null, errors), async () =>
                 {
-                    var section = await Client(c).BoardSections.CreateAsync(boardId!, new CreateBoardSectionRequest { Name = input.Name }, cancellationToken: c.CancellationToken);
+                    // Pinterest has no GET for one section: a replay finds it in the board's section list.
+                    var section = await IdempotentCreate.RunAsync(c, "createBoardSection", input.IdempotencyKey,
+                        () => Client(c).BoardSections.CreateAsync(boardId!, new CreateBoardSectionRequest { Name = input.Name }, cancellationToken: c.CancellationToken),
+                        async id => (await c.RequestServices!.GetRequiredService<BoardSectionsByIdDataLoader>().Load((boardId!, id)).GetResultAsync(c.CancellationToken))?.Section
+                            ?? throw new Pinterest.Errors.PinterestNotFoundException("The section created under this idempotency key no longer exists."),
+                        s => s.Id);
                     return new BoardSectionPayload(Remember(c, boardId!, section), []);
                 });
             });
@@ -38,6 +45,7 @@ internal sealed class BoardSectionMutations : IMutationFields
             .Description("Renames a board section.")
             .Argument<NonNullGraphType<UpdateBoardSectionInputType>>("input", "The section and its new name.")
             .RequiresScopes(WriteScopes)
+            .OnScopeDenied((code, message) => new BoardSectionPayload(null, [UserErrors.FromDenial(code, message)]))
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<UpdateBoardSectionInput>("input");
@@ -56,6 +64,7 @@ internal sealed class BoardSectionMutations : IMutationFields
             .Description("Deletes a board section; Pinterest moves its pins to the board.")
             .Argument<NonNullGraphType<DeleteBoardSectionInputType>>("input", "The section to delete.")
             .RequiresScopes(WriteScopes)
+            .OnScopeDenied((code, message) => new DeletedPayload(null, [UserErrors.FromDenial(code, message)]))
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<DeleteBoardSectionInput>("input");

@@ -23,6 +23,7 @@ internal sealed class MediaFields : IQueryFields, IMutationFields
             .Description("Registers a video upload and returns where to send the file.")
             .Argument<RegisterMediaUploadInputType>("input", "What is uploaded (video).")
             .RequiresScopes("pins:read", "pins:write")
+            .OnScopeDenied((code, message) => new RegisterMediaUploadPayload(null, [UserErrors.FromDenial(code, message)]))
             .ResolveAsync(async c => await MutationRunner.RunAsync([], errors => new RegisterMediaUploadPayload(null, errors), async () =>
                 new RegisterMediaUploadPayload(await Client(c).Media.RegisterUploadAsync(new RegisterMediaUploadRequest(), c.CancellationToken), [])));
 

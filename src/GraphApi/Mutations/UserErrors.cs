@@ -6,6 +6,10 @@ namespace GraphApi.Mutations;
 /// <summary>The mutation side of the error seam: the same mapping as queries, as typed payload errors.</summary>
 public static class UserErrors
 {
+    /// <summary>A scope guard's denial (INSUFFICIENT_SCOPE, PINTEREST_NOT_CONNECTED, ...) as a payload error.</summary>
+    public static UserError FromDenial(string code, string message) =>
+        code == PinterestErrorCodes.InsufficientScope ? new InsufficientScopeError(message) : new PinterestError(code, message, null);
+
     public static UserError? From(Exception exception) => exception is IdempotencyInProgressException
         ? new ConflictError(exception.Message)
         : PinterestErrorMapping.ToFailure(exception) switch

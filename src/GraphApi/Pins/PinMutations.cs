@@ -25,24 +25,28 @@ internal sealed class PinMutations : IMutationFields
             .Description("Creates a pin on one of the user's boards, from any media source. Board pinCount may lag until Pinterest updates it.")
             .Argument<NonNullGraphType<CreatePinInputType>>("input", "The new pin.")
             .RequiresScopes(WriteScopes)
+            .OnScopeDenied((code, message) => new PinPayload(null, [UserErrors.FromDenial(code, message)]))
             .ResolveAsync(async c => await CreateAsync(c, c.GetArgument<CreatePinInput>("input")));
 
         mutation.Field<NonNullGraphType<UpdatePinPayloadType>>("updatePin")
             .Description("Changes a pin's text, link, board or section.")
             .Argument<NonNullGraphType<UpdatePinInputType>>("input", "The changes.")
             .RequiresScopes(WriteScopes)
+            .OnScopeDenied((code, message) => new PinPayload(null, [UserErrors.FromDenial(code, message)]))
             .ResolveAsync(async c => await UpdateAsync(c, c.GetArgument<UpdatePinInput>("input")));
 
         mutation.Field<NonNullGraphType<DeletePinPayloadType>>("deletePin")
             .Description("Deletes one of the user's pins.")
             .Argument<NonNullGraphType<DeletePinInputType>>("input", "The pin to delete.")
             .RequiresScopes(WriteScopes)
+            .OnScopeDenied((code, message) => new DeletedPayload(null, [UserErrors.FromDenial(code, message)]))
             .ResolveAsync(async c => await DeleteAsync(c, c.GetArgument<DeletePinInput>("input")));
 
         mutation.Field<NonNullGraphType<SavePinPayloadType>>("savePin")
             .Description("Saves (repins) a pin to one of the user's boards.")
             .Argument<NonNullGraphType<SavePinInputType>>("input", "The pin and where to save it.")
             .RequiresScopes(WriteScopes)
+            .OnScopeDenied((code, message) => new PinPayload(null, [UserErrors.FromDenial(code, message)]))
             .ResolveAsync(async c => await SaveAsync(c, c.GetArgument<SavePinInput>("input")));
     }
 

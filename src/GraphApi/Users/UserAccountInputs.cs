@@ -17,6 +17,13 @@ public sealed class VerifyWebsiteInput
     public string? VerificationMethod { get; set; }
 }
 
+public sealed class UnverifyWebsiteInput
+{
+    public string Website { get; set; } = "";
+}
+
+public sealed record UnverifyWebsitePayload(string? UnverifiedWebsite, IReadOnlyList<UserError> Errors) : IPayload;
+
 public sealed record FollowUserPayload(UserSummary? User, IReadOnlyList<UserError> Errors) : IPayload;
 
 public sealed record VerifyWebsitePayload(UserWebsiteSummary? Website, IReadOnlyList<UserError> Errors) : IPayload;

@@ -42,3 +42,22 @@ public sealed class VerifyWebsitePayloadType : PayloadType<VerifyWebsitePayload,
         : base("VerifyWebsitePayload", "The result of verifyWebsite.") =>
         Field<UserWebsiteType>("website").Description("The website and its status; null on failure.").Resolve(c => c.Source.Website);
 }
+
+public sealed class UnverifyWebsiteInputType : InputObjectGraphType<UnverifyWebsiteInput>
+{
+    public UnverifyWebsiteInputType()
+    {
+        Name = "UnverifyWebsiteInput";
+        Description = "The website to remove.";
+        Field(f => f.Website).Description("The website, e.g. example.com.");
+    }
+}
+
+public sealed class UnverifyWebsiteErrorType() : UserErrorUnion("UnverifyWebsiteError");
+
+public sealed class UnverifyWebsitePayloadType : PayloadType<UnverifyWebsitePayload, UnverifyWebsiteErrorType>
+{
+    public UnverifyWebsitePayloadType()
+        : base("UnverifyWebsitePayload", "The result of unverifyWebsite.") =>
+        Field<StringGraphType>("unverifiedWebsite").Description("The removed website; null on failure.").Resolve(c => c.Source.UnverifiedWebsite);
+}

@@ -17,6 +17,7 @@ internal sealed class UserAccountMutations : IMutationFields
             .Description("Follows another Pinterest user.")
             .Argument<NonNullGraphType<FollowUserInputType>>("input", "Who to follow.")
             .RequiresScopes("user_accounts:write")
+            .OnScopeDenied((code, message) => new FollowUserPayload(null, [UserErrors.FromDenial(code, message)]))
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<FollowUserInput>("input");
@@ -29,6 +30,7 @@ internal sealed class UserAccountMutations : IMutationFields
             .Description("Asks Pinterest to verify a website, after its verification code was put in place.")
             .Argument<NonNullGraphType<VerifyWebsiteInputType>>("input", "The website and the verification method used.")
             .RequiresScopes("user_accounts:write")
+            .OnScopeDenied((code, message) => new VerifyWebsitePayload(null, [UserErrors.FromDenial(code, message)]))
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<VerifyWebsiteInput>("input");
@@ -36,6 +38,22 @@ internal sealed class UserAccountMutations : IMutationFields
                 return await MutationRunner.RunAsync(checks.Errors, errors => new VerifyWebsitePayload(null, errors), async () =>
                     new VerifyWebsitePayload(await Client(c).UserAccount.VerifyWebsiteAsync(
                         new VerifyWebsiteRequest { Website = input.Website, VerificationMethod = input.VerificationMethod }, cancellationToken: c.CancellationToken), []));
+            });
+
+        mutation.Field<NonNullGraphType<UnverifyWebsitePayloadType>>("unverifyWebsite")
+            .Description("Removes a verified website from the user's profile.")
+            .Argument<NonNullGraphType<UnverifyWebsiteInputType>>("input", "The website.")
+            .RequiresScopes("user_accounts:write")
+            .OnScopeDenied((code, message) => new UnverifyWebsitePayload(null, [UserErrors.FromDenial(code, message)]))
+            .ResolveAsync(async c =>
+            {
+                var website = c.GetArgument<UnverifyWebsiteInput>("input").Website;
+                var checks = new InputChecks().Length("website", website, 1, 2048);
+                return await MutationRunner.RunAsync(checks.Errors, errors => new UnverifyWebsitePayload(null, errors), async () =>
+                {
+                    await Client(c).UserAccount.UnverifyWebsiteAsync(website, c.CancellationToken);
+                    return new UnverifyWebsitePayload(website, []);
+                });
             });
     }
 

@@ -69,6 +69,21 @@ public sealed class BoardMutationTests(PinterestSandboxFixture fixture)
     }
 
     [Fact]
+    public async Task A_retried_section_create_with_the_same_key_returns_the_first_section()
+    {
+        var board = (await fixture.QueryAsync(SandboxDemoUsers.Curator, CreateBoard, new { input = new { name = "Keyed sections" } })).At("data.createBoard.board.id").GetString();
+        const string Create = "mutation($b: ID!, $k: String) { createBoardSection(input: { boardId: $b, name: \"Once\", idempotencyKey: $k }) { section { id } errors { __typename } } }";
+        var key = Guid.NewGuid().ToString();
+        fixture.Counters.Reset();
+
+        var first = await fixture.QueryAsync(SandboxDemoUsers.Curator, Create, new { b = board, k = key });
+        var retry = await fixture.QueryAsync(SandboxDemoUsers.Curator, Create, new { b = board, k = key });
+
+        retry.At("data.createBoardSection.section.id").GetString().ShouldBe(first.At("data.createBoardSection.section.id").GetString());
+        fixture.Counters.CountOf("board_sections/create").ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Sections_are_created_renamed_and_deleted()
     {
         var board = (await fixture.QueryAsync(SandboxDemoUsers.Curator, CreateBoard, new { input = new { name = "Sectioned" } })).At("data.createBoard.board.id").GetString();

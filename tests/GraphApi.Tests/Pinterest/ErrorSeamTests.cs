@@ -35,6 +35,15 @@ public sealed class ErrorSeamTests(PinterestSandboxFixture fixture)
     }
 
     [Fact]
+    public async Task A_denied_nodes_field_is_non_null_by_contract_so_the_denial_nulls_data()
+    {
+        var body = await fixture.QueryAsync("nobody-connected", """{ nodes(ids: ["x"]) { id } }""");
+
+        body.FirstErrorCode().ShouldBe("PINTEREST_NOT_CONNECTED");
+        body.GetProperty("data").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+    }
+
+    [Fact]
     public async Task A_429_is_RATE_LIMITED_with_retry_after_seconds()
     {
         fixture.Faults.Apply(new SandboxFaultSettings { RateLimit = 0, RateLimitWindowSeconds = 120, OperationIds = ["boards/get"] });

@@ -99,6 +99,17 @@ public sealed class PinMutationTests(PinterestSandboxFixture fixture)
     }
 
     [Fact]
+    public async Task A_caller_without_a_connection_gets_the_code_in_the_payload()
+    {
+        var body = await fixture.QueryAsync("nobody-connected", CreatePin, new { input = new { boardId = HomeOffice, mediaSource = ImageUrl() } });
+
+        body.ShouldHaveNoErrors();
+        var error = body.At("data.createPin.errors")[0];
+        error.GetProperty("__typename").GetString().ShouldBe("PinterestError");
+        error.GetProperty("code").GetString().ShouldBe("PINTEREST_NOT_CONNECTED");
+    }
+
+    [Fact]
     public async Task Rate_limiting_is_a_RateLimitedError_with_retry_after()
     {
         fixture.Faults.Apply(new SandboxFaultSettings { RateLimit = 0, RateLimitWindowSeconds = 90, OperationIds = ["pins/create"] });

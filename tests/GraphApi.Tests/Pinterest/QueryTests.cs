@@ -126,7 +126,7 @@ public sealed class QueryTests(PinterestSandboxFixture fixture)
     {
         fixture.Counters.Reset();
 
-        var body = await fixture.QueryAsync(SandboxDemoUsers.Pinner, """{ board(id: "91000000000000001") { pins(first: 6) { nodes { section { name } } } } }""");
+        var body = await fixture.QueryAsync(SandboxDemoUsers.Pinner, """{ board(id: "91000000000000001") { pins(first: 10) { nodes { section { name } } } } }""");
 
         body.ShouldHaveNoErrors();
         var names = body.At("data.board.pins.nodes").EnumerateArray().Select(p => p.GetProperty("section"))
