@@ -1,8 +1,8 @@
 using GraphApi.Authorization;
 using GraphApi.Mutations;
+using GraphApi.Pins;
 using GraphApi.Pinterest;
 using GraphApi.Pinterest.Boards;
-using GraphApi.Pins;
 using GraphApi.Relay;
 using GraphApi.Schema;
 using GraphQL;

@@ -1,6 +1,6 @@
 using GraphApi.Authorization;
-using GraphApi.Pinterest;
 using GraphApi.Pins;
+using GraphApi.Pinterest;
 using GraphApi.Relay;
 using GraphQL.Types;
 

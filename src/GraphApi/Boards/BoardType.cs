@@ -1,7 +1,7 @@
 using GraphApi.Authorization;
+using GraphApi.Pins;
 using GraphApi.Pinterest;
 using GraphApi.Pinterest.Boards;
-using GraphApi.Pins;
 using GraphApi.Relay;
 using GraphQL.Types;
 

@@ -16,7 +16,7 @@ public sealed class PinterestAppOptions
     /// <summary>Must equal a redirect URI registered on the app. In sandbox mode it defaults to this host's callback path.</summary>
     public Uri? RedirectUri { get; set; }
 
-    /// <summary>Scopes requested on the consent page; read scopes for the organic surface by default.</summary>
+    /// <summary>Scopes requested on the consent page; by default every scope the organic schema uses.</summary>
     public List<string> Scopes { get; set; } = [];
 
     /// <summary>Origins a <c>returnUrl</c> may point at after the callback; relative paths on this host are always allowed.</summary>
@@ -27,7 +27,7 @@ public sealed class PinterestAppOptions
 
     public static IReadOnlyList<string> DefaultScopes { get; } =
     [
-        "user_accounts:read", "boards:read", "boards:read_secret", "boards:write", "boards:write_secret",
+        "user_accounts:read", "user_accounts:write", "boards:read", "boards:read_secret", "boards:write", "boards:write_secret",
         "pins:read", "pins:read_secret", "pins:write", "pins:write_secret",
     ];
 

@@ -1,5 +1,5 @@
-using GraphApi.Pinterest.Pins;
 using GraphApi.Pins;
+using GraphApi.Pinterest.Pins;
 using GraphQL.Types;
 
 namespace GraphApi.Media;

@@ -2,9 +2,9 @@ using GraphApi.Analytics;
 using GraphApi.Boards;
 using GraphApi.Idempotency;
 using GraphApi.Media;
-using GraphApi.Search;
 using GraphApi.Pins;
 using GraphApi.Relay;
+using GraphApi.Search;
 using GraphApi.Users;
 
 namespace GraphApi.Schema;

@@ -1,8 +1,8 @@
 using GraphApi.Authorization;
 using GraphApi.Boards;
+using GraphApi.Pins;
 using GraphApi.Pinterest;
 using GraphApi.Pinterest.Search;
-using GraphApi.Pins;
 using GraphApi.Relay;
 using GraphApi.Schema;
 using GraphQL;

@@ -1,10 +1,10 @@
 using GraphApi.Authorization;
 using GraphApi.Boards;
+using GraphApi.Pins;
 using GraphApi.Pinterest;
 using GraphApi.Pinterest.Boards;
 using GraphApi.Pinterest.Pins;
 using GraphApi.Pinterest.UserAccount;
-using GraphApi.Pins;
 using GraphApi.Relay;
 using GraphQL;
 using GraphQL.Types;

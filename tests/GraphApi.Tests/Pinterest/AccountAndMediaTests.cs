@@ -100,7 +100,8 @@ public sealed class AccountAndMediaTests(PinterestSandboxFixture fixture)
     public async Task Follow_user_needs_user_accounts_write_and_works_with_it()
     {
         fixture.Counters.Reset();
-        var denied = await fixture.QueryAsync(SandboxDemoUsers.Pinner,
+        // The connection has every default scope; a partner token without user_accounts:write narrows it.
+        var denied = await fixture.QueryWithTokenScopeAsync(SandboxDemoUsers.Pinner, "user_accounts:read boards:read pins:read",
             "mutation { followUser(input: { username: \"demo.curator\" }) { user { username } errors { __typename ... on UserError { code message } } } }");
         denied.ShouldHaveNoErrors();
         denied.At("data.followUser.errors")[0].GetProperty("__typename").GetString().ShouldBe("InsufficientScopeError");

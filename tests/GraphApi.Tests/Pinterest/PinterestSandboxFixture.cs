@@ -44,6 +44,15 @@ public sealed class PinterestSandboxFixture : IAsyncLifetime
         return await response.ReadJsonAsync();
     }
 
+    /// <summary>As <see cref="QueryAsync"/>, with a caller token whose <c>scope</c> claim narrows the connection.</summary>
+    public async Task<JsonElement> QueryWithTokenScopeAsync(string user, string tokenScope, string query)
+    {
+        using var client = Factory.CreateClientFor(user);
+        client.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.Create(user, scope: tokenScope));
+        using var response = await client.SendAsync(GraphQLHttp.PostQuery(query));
+        return await response.ReadJsonAsync();
+    }
+
     /// <summary>Calls the Pinterest client directly as <paramref name="user"/> (test set-up; counted by the sandbox like any call).</summary>
     public async Task<T> AsUserAsync<T>(string user, Func<IPinterestClient, Task<T>> call)
     {

@@ -30,7 +30,7 @@ public sealed partial class SandboxConnectFlowTests : IDisposable
         finish.Headers.Location!.ToString().ShouldBe("/app?x=1&pinterest=connected");
         var connection = (await PostAsync(alice, "{ pinterestConnection { status grantedScopes missingScopes } }")).GetProperty("data").GetProperty("pinterestConnection");
         connection.GetProperty("status").GetString().ShouldBe("CONNECTED");
-        connection.GetProperty("grantedScopes").GetArrayLength().ShouldBe(9);
+        connection.GetProperty("grantedScopes").GetArrayLength().ShouldBe(10);
         connection.GetProperty("missingScopes").GetArrayLength().ShouldBe(0);
         _factory.Counters.CountOf("oauth/token").ShouldBe(1);
 
