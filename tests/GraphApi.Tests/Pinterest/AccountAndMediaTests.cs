@@ -14,13 +14,14 @@ public sealed class AccountAndMediaTests(PinterestSandboxFixture fixture)
     {
         var body = await fixture.QueryAsync(SandboxDemoUsers.Business, """
             { me {
-                analytics(metricTypes: [IMPRESSION, SAVE]) { summary { metric value } daily { date } }
+                analytics(metricTypes: [IMPRESSION, SAVE]) { summary { metric value } daily { date dataStatus } }
                 topPins(sortBy: SAVE, first: 5) { pinterestId metrics { metric value } pin { pinterestId title } }
             } }
             """);
 
         body.ShouldHaveNoErrors();
         body.At("data.me.analytics.summary").GetArrayLength().ShouldBeGreaterThan(0);
+        body.At("data.me.analytics.daily").EnumerateArray().ShouldAllBe(d => !string.IsNullOrEmpty(d.GetProperty("dataStatus").GetString()));
         var top = body.At("data.me.topPins").EnumerateArray().ToList();
         top.Count.ShouldBeInRange(1, 5);
         // Other tests add untitled pins that can rank first, so compare IDs rather than titles.
@@ -65,11 +66,20 @@ public sealed class AccountAndMediaTests(PinterestSandboxFixture fixture)
     [Fact]
     public async Task Websites_and_the_verification_code()
     {
-        var body = await fixture.QueryAsync(SandboxDemoUsers.Business, "{ me { websites { nodes { website status } } } websiteVerificationCode { verificationCode metatag } }");
+        var body = await fixture.QueryAsync(SandboxDemoUsers.Business,
+            "{ me { websites { nodes { website status verifiedAt } } } websiteVerificationCode { verificationCode dnsTxtRecord metatag filename fileContent } }");
 
         body.ShouldHaveNoErrors();
-        body.At("data.websiteVerificationCode.verificationCode").GetString().ShouldNotBeNullOrEmpty();
-        body.At("data.me.websites.nodes").GetArrayLength().ShouldBeGreaterThanOrEqualTo(0);
+        foreach (var field in new[] { "verificationCode", "dnsTxtRecord", "metatag", "filename", "fileContent" })
+        {
+            body.At($"data.websiteVerificationCode.{field}").GetString().ShouldNotBeNullOrEmpty(field);
+        }
+
+        foreach (var website in body.At("data.me.websites.nodes").EnumerateArray())
+        {
+            website.GetProperty("website").GetString().ShouldNotBeNullOrEmpty();
+            website.GetProperty("verifiedAt").GetString().ShouldNotBeNullOrEmpty();
+        }
     }
 
     [Fact]

@@ -126,13 +126,16 @@ public sealed class QueryTests(PinterestSandboxFixture fixture)
     {
         fixture.Counters.Reset();
 
-        var body = await fixture.QueryAsync(SandboxDemoUsers.Pinner, """{ board(id: "91000000000000001") { pins(first: 10) { nodes { section { name } } } } }""");
+        var body = await fixture.QueryAsync(SandboxDemoUsers.Pinner, """{ board(id: "91000000000000001") { pins(first: 10) { nodes { boardSectionPinterestId section { name pinterestId } } } } }""");
 
         body.ShouldHaveNoErrors();
         var names = body.At("data.board.pins.nodes").EnumerateArray().Select(p => p.GetProperty("section"))
             .Where(s => s.ValueKind == JsonValueKind.Object).Select(s => s.GetProperty("name").GetString()).ToList();
         names.ShouldNotBeEmpty();
         names.ShouldAllBe(n => n == "Pasta" || n == "Soups" || n == "Salads");
+        body.At("data.board.pins.nodes").EnumerateArray()
+            .Where(p => p.GetProperty("section").ValueKind == JsonValueKind.Object)
+            .ShouldAllBe(p => p.GetProperty("boardSectionPinterestId").GetString() == p.GetProperty("section").GetProperty("pinterestId").GetString());
         fixture.Counters.CountOf("board_sections/list").ShouldBe(1);
     }
 

@@ -28,10 +28,11 @@ public sealed partial class SandboxConnectFlowTests : IDisposable
 
         finish.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         finish.Headers.Location!.ToString().ShouldBe("/app?x=1&pinterest=connected");
-        var connection = (await PostAsync(alice, "{ pinterestConnection { status grantedScopes missingScopes } }")).GetProperty("data").GetProperty("pinterestConnection");
+        var connection = (await PostAsync(alice, "{ pinterestConnection { status grantedScopes missingScopes connectedAt } }")).GetProperty("data").GetProperty("pinterestConnection");
         connection.GetProperty("status").GetString().ShouldBe("CONNECTED");
         connection.GetProperty("grantedScopes").GetArrayLength().ShouldBe(10);
         connection.GetProperty("missingScopes").GetArrayLength().ShouldBe(0);
+        DateTimeOffset.Parse(connection.GetProperty("connectedAt").GetString()!, System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThan(DateTimeOffset.UtcNow.AddMinutes(-5));
         _factory.Counters.CountOf("oauth/token").ShouldBe(1);
 
         // The real tokens Pinterest's (sandbox's) token endpoint returned, and the app secret, appear in no log line.
