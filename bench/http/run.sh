@@ -28,7 +28,11 @@ run() {
 }
 
 echo "GraphApi on $(nproc) cores, wrk -t2 -c$connections -d${duration}s, $(date -u +%Y-%m-%dT%H:%MZ)"
+# Warm-up (JIT, tiered compilation, pools), not reported.
+QUERY="{ __typename }" wrk -t2 -c"$connections" -d10s -s bench/http/post.lua "$url/graphql" >/dev/null
 run "typename" "{ __typename }"
 run "gateway (no upstream)" "{ gateway { name version upstream } }"
 run "connection (store read)" "{ pinterestConnection { status grantedScopes } }"
+# Two upstream calls to the mounted sandbox per request (user_account/get, boards/list), over loopback HTTP.
+run "me + 5 boards (sandbox)" "{ me { username boards(first: 5) { nodes { name pinCount } } } }"
 if [ -n "${EXTRA_QUERY:-}" ]; then run "extra" "$EXTRA_QUERY"; fi
