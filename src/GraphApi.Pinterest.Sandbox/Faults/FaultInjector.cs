@@ -10,6 +10,11 @@ internal sealed class FaultInjector(ISandboxFaults faults, RateLimitWindows wind
     public async Task<IResult?> BeforeAsync(HttpContext context, string operationId, string rateLimitKey)
     {
         var settings = faults.Current;
+        if (settings.IsNotPermitted(operationId))
+        {
+            return SandboxErrors.NotPermitted();
+        }
+
         if (!settings.AppliesTo(operationId))
         {
             return null;

@@ -34,8 +34,19 @@ public sealed record SandboxFaultSettings
     /// <summary>Limits the faults to these operationIds (e.g. <c>boards/get</c>); null or empty means every operation.</summary>
     public IReadOnlyList<string>? OperationIds { get; init; }
 
+    /// <summary>
+    /// These operationIds always answer 403 code 29, as Pinterest does for endpoints an app has no access to
+    /// (e.g. <c>multi_pins/analytics</c> on trial access). Independent of <see cref="OperationIds"/>.
+    /// </summary>
+    public IReadOnlyList<string>? NotPermittedOperationIds { get; init; }
+
     internal IEnumerable<string> Validate()
     {
+        if (NotPermittedOperationIds?.Any(string.IsNullOrWhiteSpace) == true)
+        {
+            yield return "not_permitted_operation_ids must not contain empty operation ids.";
+        }
+
         if (LatencyMs < 0 || JitterMs < 0 || StallMs < 0)
         {
             yield return "latency_ms, jitter_ms and stall_ms must not be negative.";
@@ -56,6 +67,9 @@ public sealed record SandboxFaultSettings
             yield return "rate_limit must not be negative and rate_limit_window_seconds must be at least 1.";
         }
     }
+
+    internal bool IsNotPermitted(string operationId) =>
+        NotPermittedOperationIds?.Contains(operationId, StringComparer.Ordinal) == true;
 
     internal bool AppliesTo(string operationId) =>
         OperationIds is not { Count: > 0 } || OperationIds.Contains(operationId, StringComparer.Ordinal);

@@ -19,6 +19,7 @@ public sealed class PinMediaItemType : ObjectGraphType<PinMediaItem>
             .Resolve(c => PinImages.All(c.Source.Images));
         Field(i => i.CoverImageUrl, nullable: true).Description("A video item's cover.");
         Field(i => i.VideoUrl, nullable: true).Description("A video item's file.");
-        Field(i => i.Duration, nullable: true).Description("A video item's length in seconds.");
+        // Pinterest sends milliseconds; the field promises seconds.
+        Field<FloatGraphType>("duration").Description("A video item's length in seconds.").Resolve(c => c.Source.Duration / 1000);
     }
 }

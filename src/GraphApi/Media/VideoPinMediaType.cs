@@ -17,7 +17,8 @@ public sealed class VideoPinMediaType : ObjectGraphType<PinVideoMedia>
             .Resolve(c => PinImages.All(c.Source.Images));
         Field(v => v.CoverImageUrl, nullable: true).Description("The cover image.");
         Field(v => v.VideoUrl, nullable: true).Description("The video file.");
-        Field(v => v.Duration, nullable: true).Description("Length in seconds.");
+        // Pinterest sends milliseconds; the field promises seconds.
+        Field<FloatGraphType>("duration").Description("Length in seconds.").Resolve(c => c.Source.Duration / 1000);
         Field(v => v.Width, nullable: true).Description("Width in pixels.");
         Field(v => v.Height, nullable: true).Description("Height in pixels.");
     }

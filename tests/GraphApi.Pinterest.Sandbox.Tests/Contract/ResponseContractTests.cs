@@ -70,7 +70,7 @@ public sealed class ResponseContractTests(SandboxFixture fixture) : IClassFixtur
         AssertMatchesSchema(forbidden);
     }
 
-    private static void AssertMatchesSchema(ContractResult response)
+    internal static void AssertMatchesSchema(ContractResult response)
     {
         if (response.Status == 204)
         {

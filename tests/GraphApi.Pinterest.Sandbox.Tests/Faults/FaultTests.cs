@@ -42,6 +42,32 @@ public sealed class FaultTests(SandboxFixture fixture) : IClassFixture<SandboxFi
     }
 
     [Fact]
+    public async Task Not_permitted_operations_answer_403_code_29_and_others_are_unaffected()
+    {
+        using var client = await _host.ClientForAsync(SandboxDemoUsers.Pinner, Scopes.All);
+        await SetFaultsAsync(client, new { not_permitted_operation_ids = new[] { "boards/list" } });
+
+        using var refused = await client.GetAsync(new Uri("v5/boards", UriKind.Relative));
+        using var unaffected = await client.GetAsync(new Uri("v5/user_account", UriKind.Relative));
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var error = await refused.JsonAsync();
+        error.Code().ShouldBe(29);
+        error["message"]!.GetValue<string>().ShouldBe("You are not permitted to access that resource.");
+        unaffected.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Empty_not_permitted_operation_ids_are_refused()
+    {
+        using var client = _host.CreateClient();
+
+        using var invalid = await client.PutAsync(new Uri("_control/faults", UriKind.Relative), HttpJson.Body(new { not_permitted_operation_ids = new[] { " " } }));
+
+        invalid.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task Rate_limit_answers_429_code_8_after_n_calls_per_user_with_headers()
     {
         using var pinner = await _host.ClientForAsync(SandboxDemoUsers.Pinner, Scopes.All);

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using GraphApi.Pinterest.Sandbox.Api.Shared;
@@ -9,7 +7,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace GraphApi.Pinterest.Sandbox.Api.Pins;
 
-/// <summary>POST /v5/pins (image_url and image_base64 sources) and POST /v5/pins/{pin_id}/save.</summary>
+/// <summary>POST /v5/pins (the sources <see cref="PinMediaSources"/> knows) and POST /v5/pins/{pin_id}/save.</summary>
 internal static partial class PinCreation
 {
     public static async Task<IResult> CreateAsync(HttpRequest request, ApiContext api, CancellationToken cancellationToken)
@@ -33,9 +31,9 @@ internal static partial class PinCreation
                 return SandboxErrors.InvalidParameters(problem);
             }
 
-            if (body["media_source"] is not JsonObject source || MediaSeed(source) is not { } seed)
+            if (body["media_source"] is not JsonObject source || PinMediaSources.Parse(source) is not { } media)
             {
-                return SandboxErrors.InvalidParameters("media_source is required: the sandbox accepts source_type image_url (url) or image_base64 (content_type image/jpeg|image/png, data).");
+                return SandboxErrors.InvalidParameters(PinMediaSources.Supported);
             }
 
             var color = body.String("dominant_color");
@@ -49,6 +47,11 @@ internal static partial class PinCreation
                 return targetError;
             }
 
+            if (media.VideoMediaId is { } mediaId && await ClaimVideoAsync(api, mediaId, cancellationToken) is { } videoError)
+            {
+                return videoError;
+            }
+
             var pin = new PinEntity
             {
                 Id = SandboxIds.NewId(),
@@ -60,10 +63,13 @@ internal static partial class PinCreation
                 Link = body.String("link"),
                 AltText = body.String("alt_text"),
                 ParentPinId = body.String("parent_pin_id"),
-                DominantColor = (color ?? ColorFrom(seed)).ToUpperInvariant(),
+                DominantColor = (color ?? PinMediaSources.ColorFrom(media.Seed)).ToUpperInvariant(),
                 Width = 1000,
                 Height = 1500,
                 CreatedAt = api.Now,
+                MediaType = media.MediaType,
+                MediaItemsJson = media.ItemsJson,
+                VideoMediaId = media.VideoMediaId,
             };
             return await SaveNewAsync(api, request, pin, cancellationToken);
         }
@@ -123,6 +129,9 @@ internal static partial class PinCreation
             Width = original.Width,
             Height = original.Height,
             CreatedAt = api.Now,
+            MediaType = original.MediaType,
+            MediaItemsJson = original.MediaItemsJson,
+            VideoMediaId = original.VideoMediaId,
         };
         return await SaveNewAsync(api, request, copy, cancellationToken);
     }
@@ -135,18 +144,21 @@ internal static partial class PinCreation
         return SandboxJson.Ok(await PinMapper.ToResponseAsync(api, pin, api.Root(request), cancellationToken), StatusCodes.Status201Created);
     }
 
-    /// <summary>Something stable to derive a colour from; null when the source is missing or unsupported.</summary>
-    private static string? MediaSeed(JsonObject source) => source.String("source_type") switch
+    // A video pin needs the caller's own upload; Pinterest finishes processing it once the pin exists.
+    private static async Task<IResult?> ClaimVideoAsync(ApiContext api, string mediaId, CancellationToken cancellationToken)
     {
-        "image_url" => source.String("url"),
-        "image_base64" when source.String("content_type") is "image/jpeg" or "image/png" => source.String("data"),
-        _ => null,
-    };
+        var upload = await api.Db.MediaUploads.FindAsync([mediaId], cancellationToken);
+        if (upload is null || upload.OwnerId != api.Caller.UserId)
+        {
+            return SandboxErrors.InvalidParameters("media_id is not a video upload of this account.");
+        }
 
-    private static string ColorFrom(string seed)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(seed));
-        return "#" + Convert.ToHexString(hash, 0, 3);
+        if (upload.Status is "registered" or "uploaded")
+        {
+            upload.Status = "succeeded";
+        }
+
+        return upload.Status == "succeeded" ? null : SandboxErrors.InvalidParameters($"The video upload is {upload.Status}.");
     }
 
     [GeneratedRegex("^#[0-9A-Fa-f]{6}$")]

@@ -1,4 +1,5 @@
 using GraphApi.Pinterest.Sandbox.Api.Analytics;
+using GraphApi.Pinterest.Sandbox.Api.Pins;
 using GraphApi.Pinterest.Sandbox.Data;
 using GraphApi.Pinterest.Sandbox.Http;
 using GraphApi.Pinterest.Sandbox.Images;
@@ -34,9 +35,28 @@ internal static class PinMapper
             IsStandard: true,
             pin.HasBeenPromoted,
             "REGULAR",
-            new PinMediaResponse("image", PinImageUrls.For(root, pin.DominantColor, pin.Width, pin.Height)),
+            Media(pin, root),
             withMetrics ? MetricsGenerator.PinMetrics(pin.Id, today) : null)).ToList();
     }
+
+    /// <summary>Fixed video length (ms): the sandbox stores no real video to measure.</summary>
+    public const double VideoDurationMs = 12000;
+
+    private static PinMediaResponse Media(PinEntity pin, string root) => pin.MediaType switch
+    {
+        "multiple_images" => new("multiple_images", Items: PinMediaSources.Items(pin)
+            .Select(i => new PinMediaItemResponse("image", PinImageUrls.For(root, i.Color, pin.Width, pin.Height), i.Title, i.Description, i.Link))
+            .ToList()),
+        "video" => new(
+            "video",
+            PinImageUrls.For(root, pin.DominantColor, pin.Width, pin.Height),
+            CoverImageUrl: PinImageUrls.For(root, pin.DominantColor, pin.Width, pin.Height)["originals"].Url,
+            VideoUrl: $"{root}/media/uploads/{pin.VideoMediaId}",
+            Duration: VideoDurationMs,
+            Height: pin.Height,
+            Width: pin.Width),
+        _ => new("image", PinImageUrls.For(root, pin.DominantColor, pin.Width, pin.Height)),
+    };
 
     public static async Task<PinResponse> ToResponseAsync(ApiContext api, PinEntity pin, string root, CancellationToken cancellationToken) =>
         (await ToResponsesAsync(api, [pin], root, withMetrics: false, cancellationToken))[0];
