@@ -10,4 +10,7 @@ internal static class JsonElementExtensions
 
     public static void ShouldHaveNoErrors(this JsonElement body) =>
         body.TryGetProperty("errors", out var errors).ShouldBeFalse(errors.ToString());
+
+    /// <summary>A string property's value; null for JSON null.</summary>
+    public static string? Text(this JsonElement element, string name) => element.GetProperty(name).GetString();
 }
