@@ -4,7 +4,7 @@ using GraphApi.Pinterest.Pins;
 
 namespace GraphApi.Tests.Pinterest;
 
-/// <summary>Media the sandbox does not produce (videos, carousels) and limits too big to send over HTTP.</summary>
+/// <summary>Media shapes the sandbox does not produce (a video without rendered sizes) and limits too big to send over HTTP.</summary>
 public sealed class PinImagesTests
 {
     private static readonly Dictionary<string, ImageDetails> Sizes = new() { ["150x150"] = new() { Url = "https://i.example/150.jpg", Width = 150, Height = 150 } };
