@@ -18,6 +18,7 @@ internal sealed class SandboxDatabaseInitializer(IServiceScopeFactory scopes) : 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SandboxDbContext>();
         await db.Database.EnsureCreatedAsync(cancellationToken);
+        await SandboxSchemaUpgrade.ApplyAsync(db, cancellationToken);
         // WAL lets readers continue while a write commits, which matters under benchmark load.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         if (!await db.Users.AnyAsync(cancellationToken))

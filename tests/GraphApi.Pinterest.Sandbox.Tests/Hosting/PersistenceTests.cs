@@ -1,5 +1,6 @@
 using System.Net;
 using GraphApi.Pinterest.Sandbox.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
 
 namespace GraphApi.Pinterest.Sandbox.Tests.Hosting;
 
@@ -34,6 +35,29 @@ public sealed class PersistenceTests : IDisposable
         board["name"]!.GetValue<string>().ShouldBe("Survives restarts");
         board["pin_count"]!.GetValue<int>().ShouldBe(1);
         board["created_at"]!.GetValue<string>().ShouldEndWith("Z");
+    }
+
+    [Fact]
+    public async Task A_database_from_before_the_media_columns_is_upgraded_on_start()
+    {
+        await using (await SandboxHost.StartAsync(DataDirectory))
+        {
+        }
+
+        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(DataDirectory, "pinterest-sandbox.db")}"))
+        {
+            await connection.OpenAsync();
+            await using var drop = connection.CreateCommand();
+            drop.CommandText = "ALTER TABLE Pins DROP COLUMN MediaType; ALTER TABLE Pins DROP COLUMN MediaItemsJson; ALTER TABLE Pins DROP COLUMN VideoMediaId;";
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        await using var host = await SandboxHost.StartAsync(DataDirectory);
+        using var client = await host.ClientForAsync(SandboxDemoUsers.Pinner, Scopes.All);
+        var pin = await client.GetJsonAsync($"v5/pins/{SeedIds.DinnerPin}");
+
+        pin["media"]!["media_type"]!.GetValue<string>().ShouldBe("image");
     }
 
     [Fact]
