@@ -1,10 +1,9 @@
 using GraphApi.Connections;
-using GraphApi.Identity;
 
 namespace GraphApi.Authorization;
 
 /// <summary>Loads the caller's <see cref="PinterestAccess"/> once per request (scoped), on first need.</summary>
-internal sealed class PinterestAccessResolver(IHttpContextAccessor httpContextAccessor, IPinterestConnectionStore store)
+internal sealed class PinterestAccessResolver(RequestConnection requestConnection)
 {
     private Task<PinterestAccess>? _access;
 
@@ -12,15 +11,8 @@ internal sealed class PinterestAccessResolver(IHttpContextAccessor httpContextAc
 
     private async Task<PinterestAccess> LoadAsync(CancellationToken cancellationToken)
     {
-        var principal = httpContextAccessor.HttpContext?.User;
-        var caller = principal is null ? null : Caller.From(principal);
-        if (caller is null)
-        {
-            return PinterestAccess.NotConnected;
-        }
-
-        var connection = await store.FindAsync(ConnectionKey.For(caller), cancellationToken);
-        if (connection is null)
+        var (caller, connection) = await requestConnection.GetAsync(cancellationToken);
+        if (caller is null || connection is null)
         {
             return PinterestAccess.NotConnected;
         }

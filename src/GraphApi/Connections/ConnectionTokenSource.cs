@@ -8,7 +8,7 @@ namespace GraphApi.Connections;
 /// refreshed once more when Pinterest rejects it.
 /// </summary>
 internal sealed class ConnectionTokenSource(
-    IHttpContextAccessor httpContextAccessor,
+    RequestConnection requestConnection,
     IPinterestConnectionStore store,
     ConnectionRefresher refresher,
     IOptions<PinterestAppOptions> options,
@@ -28,7 +28,7 @@ internal sealed class ConnectionTokenSource(
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            var connection = _current ??= await LoadAsync(cancellationToken);
+            var connection = _current ??= Usable((await requestConnection.GetAsync(cancellationToken)).Connection);
             if (NeedsRefresh(connection))
             {
                 connection = _current = await refresher.RefreshAsync(connection.Key, connection.Version, cancellationToken);
@@ -48,7 +48,8 @@ internal sealed class ConnectionTokenSource(
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            var connection = await LoadAsync(cancellationToken);
+            // Read again, not the request's first read: another request may already have refreshed.
+            var connection = Usable(await store.FindAsync(_current?.Key ?? Key(await requestConnection.GetAsync(cancellationToken)), cancellationToken));
             if (connection.Tokens.AccessToken == rejectedToken)
             {
                 connection = await refresher.RefreshAsync(connection.Key, connection.Version, cancellationToken);
@@ -68,11 +69,13 @@ internal sealed class ConnectionTokenSource(
     private bool NeedsRefresh(PinterestConnection connection) =>
         connection.Tokens.AccessTokenExpiresAt - options.Value.RefreshMargin <= time.GetUtcNow();
 
-    private async Task<PinterestConnection> LoadAsync(CancellationToken cancellationToken)
+    private static ConnectionKey Key((Caller? Caller, PinterestConnection? Connection) loaded) =>
+        loaded.Caller is { } caller ? ConnectionKey.For(caller) : throw new PinterestNotConnectedException();
+
+    private static PinterestConnection Usable(PinterestConnection? connection) => connection switch
     {
-        var principal = httpContextAccessor.HttpContext?.User;
-        var caller = (principal is null ? null : Caller.From(principal)) ?? throw new PinterestNotConnectedException();
-        var connection = await store.FindAsync(ConnectionKey.For(caller), cancellationToken) ?? throw new PinterestNotConnectedException();
-        return connection.Status == ConnectionStatus.ReconnectRequired ? throw new PinterestReconnectRequiredException() : connection;
-    }
+        null => throw new PinterestNotConnectedException(),
+        { Status: ConnectionStatus.ReconnectRequired } => throw new PinterestReconnectRequiredException(),
+        _ => connection,
+    };
 }
