@@ -1,10 +1,11 @@
+using GraphApi.Http;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 
 namespace GraphApi.Authorization;
 
 /// <summary>Reject mode: one per offending field; the request does not execute and answers 403.</summary>
-internal sealed class ScopeValidationError : ValidationError, IErrorExtensions
+internal sealed class ScopeValidationError : ValidationError, IErrorExtensions, IHttpStatusError
 {
     public ScopeValidationError(GraphQLDocument document, ScopeDenial denial, ASTNode node)
         : base(document.Source, null, denial.Message, node)
@@ -14,4 +15,6 @@ internal sealed class ScopeValidationError : ValidationError, IErrorExtensions
     }
 
     public IReadOnlyDictionary<string, object?> AdditionalExtensions { get; }
+
+    public int StatusCode => StatusCodes.Status403Forbidden;
 }

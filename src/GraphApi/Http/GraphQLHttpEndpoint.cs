@@ -1,4 +1,3 @@
-using GraphApi.Authorization;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
@@ -94,6 +93,10 @@ internal sealed class GraphQLHttpEndpoint(
         }
 
         var result = await ExecuteAsync(context, request, document);
+        if (!result.Executed && result.Errors?.OfType<IHttpStatusError>().FirstOrDefault()?.RetryAfter is { } retryAfter)
+        {
+            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
 
         await writer.WriteAsync(context, StatusFor(result, mediaType), mediaType, result);
     }
@@ -101,7 +104,8 @@ internal sealed class GraphQLHttpEndpoint(
     /// <summary>
     /// A request error (parse, validation, variable coercion) means nothing ran: the spec wants 400 under the new
     /// media type and 200 under application/json for legacy clients. A request refused for its scopes (reject
-    /// mode) is 403 under both: it is a permission answer, not a malformed request.
+    /// mode) is 403 under both: it is a permission answer, not a malformed request. Errors that carry their own
+    /// status (<see cref="IHttpStatusError"/>: scope 403, cost 400, rate limit 429) decide it.
     /// </summary>
     private static int StatusFor(ExecutionResult result, string mediaType)
     {
@@ -110,9 +114,9 @@ internal sealed class GraphQLHttpEndpoint(
             return StatusCodes.Status200OK;
         }
 
-        if (result.Errors?.Any(e => e is ScopeValidationError) == true)
+        if (result.Errors?.OfType<IHttpStatusError>().FirstOrDefault() is { } decisive)
         {
-            return StatusCodes.Status403Forbidden;
+            return decisive.StatusCode;
         }
 
         return mediaType == GraphQLMediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using GraphApi.Authorization;
 using GraphApi.Errors;
+using GraphApi.Execution;
 using GraphApi.Gateway;
 using GraphApi.Http;
 using GraphQL;
@@ -37,6 +38,7 @@ internal static class GraphQLServiceCollectionExtensions
             }));
 
         services.AddSingleton<IQueryFields, GatewayQueries>();
+        services.AddScoped<RequestCost>();
         services.AddScopeAuthorization();
         services.AddSingleton<SchemaWarmup>();
         services.AddHostedService(sp => sp.GetRequiredService<SchemaWarmup>());

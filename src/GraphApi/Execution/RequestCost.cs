@@ -1,0 +1,29 @@
+namespace GraphApi.Execution;
+
+/// <summary>
+/// What the cost analysis estimated for the current HTTP request (scoped: a batch adds up its operations). The
+/// per-caller upstream budget and telemetry read it after the cost analysis ran; nothing else writes it.
+/// </summary>
+public sealed class RequestCost
+{
+    /// <summary>Estimated Pinterest calls of every operation analysed so far in this HTTP request.</summary>
+    public int UpstreamCalls { get; private set; }
+
+    /// <summary>Root mutation fields (writes) of every operation analysed so far in this HTTP request.</summary>
+    public int Writes { get; private set; }
+
+    /// <summary>The estimate of the operation analysed last (what <c>extensions.cost</c> reports for it).</summary>
+    public int LastOperationUpstreamCalls { get; private set; }
+
+    public int LastOperationWrites { get; private set; }
+
+    public void Add(int upstreamCalls, int writes)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(upstreamCalls);
+        ArgumentOutOfRangeException.ThrowIfNegative(writes);
+        LastOperationUpstreamCalls = upstreamCalls;
+        LastOperationWrites = writes;
+        UpstreamCalls += upstreamCalls;
+        Writes += writes;
+    }
+}
