@@ -8,6 +8,7 @@ using GraphApi.Http;
 using GraphApi.Ide;
 using GraphApi.Identity;
 using GraphApi.Pinterest.Sandbox;
+using GraphApi.RateLimiting;
 using GraphApi.Schema;
 using GraphApi.Upstream;
 
@@ -40,6 +41,9 @@ builder.Services.AddGraphApiSchemaFeatures();
 builder.Services.AddExceptionHandler<JsonExceptionHandler>();
 builder.Services.AddProblemDetails();
 
+// Per-caller rate limits: requests, and estimated upstream calls (charged before execution)
+builder.Services.AddCallerRateLimiting();
+
 // Liveness and readiness
 builder.Services.AddGraphApiHealthChecks();
 
@@ -55,8 +59,9 @@ app.UseExceptionHandler();
 app.UseBananaCakePop();
 app.UseDemoApp();
 app.UseCallerAuthentication();
+app.UseCallerRateLimiting();
 app.UseAuthorization();
-app.MapGraphQLEndpoint();
+app.MapGraphQLEndpoint().RequireRateLimiting(RateLimitPolicies.Caller);
 app.MapPinterestConnect();
 app.MapPinterestUpstream();
 app.MapGraphApiHealthChecks();

@@ -42,6 +42,13 @@ public sealed class PinterestClientOptions : IValidatableObject
     /// <summary>A 429 is retried only when Pinterest's wait hint fits within this budget.</summary>
     public TimeSpan RateLimitWaitBudget { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// Open connections to one upstream host, for the whole process: calls beyond it wait in the connection pool's
+    /// queue instead of opening sockets, so no burst of calls can exhaust file descriptors.
+    /// </summary>
+    [Range(1, 10_000, ErrorMessage = "Pinterest:MaxConnectionsPerServer must be between 1 and 10000.")]
+    public int MaxConnectionsPerServer { get; set; } = 64;
+
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

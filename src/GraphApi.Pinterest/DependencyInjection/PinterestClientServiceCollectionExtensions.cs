@@ -58,6 +58,10 @@ public static class PinterestClientServiceCollectionExtensions
             .AddTypedClient<PinterestConnection>()
             .AddTypedClient<IPinterestOAuthClient, PinterestOAuthClient>();
 
+        // The connection cap lives on the primary handler (one pool per host for every call of the process).
+        builder.UseSocketsHttpHandler((handler, provider) =>
+            handler.MaxConnectionsPerServer = provider.GetRequiredService<IOptions<PinterestClientOptions>>().Value.MaxConnectionsPerServer);
+
         builder.AddResilienceHandler("pinterest", (pipeline, context) =>
             PinterestResilience.Configure(pipeline, context.ServiceProvider.GetRequiredService<IOptions<PinterestClientOptions>>().Value));
 

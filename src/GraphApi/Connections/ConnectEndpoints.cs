@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using GraphApi.Identity;
+using GraphApi.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace GraphApi.Connections;
@@ -14,9 +15,9 @@ internal static class ConnectEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapPinterestConnect(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(ConnectPath, Connect).RequireAuthorization();
+        endpoints.MapGet(ConnectPath, Connect).RequireAuthorization().RequireRateLimiting(RateLimitPolicies.Caller);
         var callbackPath = endpoints.ServiceProvider.GetRequiredService<IOptions<PinterestAppOptions>>().Value.CallbackPath;
-        endpoints.MapGet(callbackPath, CallbackAsync).AllowAnonymous();
+        endpoints.MapGet(callbackPath, CallbackAsync).AllowAnonymous().RequireRateLimiting(RateLimitPolicies.Callback);
         return endpoints;
     }
 

@@ -4,6 +4,7 @@ using GraphApi.Errors;
 using GraphApi.Execution;
 using GraphApi.Gateway;
 using GraphApi.Http;
+using GraphApi.RateLimiting;
 using GraphQL;
 
 namespace GraphApi.Schema;
@@ -22,6 +23,8 @@ internal static class GraphQLServiceCollectionExtensions
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<GraphApiErrorInfoProvider>()
             .AddScopeAnalysis()
+            // After every rule that can refuse the operation (the cost analysis computes the estimate it charges)
+            .AddUpstreamBudget()
             .AddUnhandledExceptionHandler((context, options) =>
             {
                 // The error seam: Pinterest and connection failures get stable codes; only the rest is logged and masked.

@@ -17,7 +17,10 @@ internal static class UpstreamServiceCollectionExtensions
     public static IServiceCollection AddPinterestUpstream(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddTransient<RefreshOnUnauthorizedHandler>();
-        var client = services.AddPinterestClient().AddHttpMessageHandler<RefreshOnUnauthorizedHandler>();
+        services.AddUpstreamConcurrencyLimit();
+        var client = services.AddPinterestClient()
+            .AddHttpMessageHandler<RefreshOnUnauthorizedHandler>()
+            .AddHttpMessageHandler<UpstreamConcurrencyHandler>();
         if (GatewayInfo.From(configuration).Upstream != UpstreamMode.Sandbox)
         {
             return services;

@@ -4,6 +4,7 @@ using GraphApi.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -29,10 +30,18 @@ public sealed class SandboxGatewayFactory : GraphApiFactory
 
     public CapturedLogs Logs { get; } = new();
 
+    /// <summary>Test-only services added after the app's own (e.g. a recording handler on the Pinterest client).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        if (TestServices is { } configure)
+        {
+            builder.ConfigureTestServices(configure);
+        }
+
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
