@@ -50,6 +50,7 @@ public sealed class AddPinterestClientTests
         { "ftp-url", "Pinterest:AuthorizationUrl must be an absolute http(s) URL." },
         { "retries", "Pinterest:MaxRetries must be between 0 and 5." },
         { "timeouts", "Pinterest:AttemptTimeout between 100 ms and Timeout" },
+        { "connections", "Pinterest:MaxConnectionsPerServer must be between 1 and 10000." },
     };
 
     [Theory]
@@ -63,6 +64,7 @@ public sealed class AddPinterestClientTests
                 case "relative-url": o.ApiBaseUrl = new Uri("/relative", UriKind.Relative); break;
                 case "ftp-url": o.AuthorizationUrl = new Uri("ftp://pinterest.test/"); break;
                 case "retries": o.MaxRetries = 9; break;
+                case "connections": o.MaxConnectionsPerServer = 0; break;
                 default: o.AttemptTimeout = TimeSpan.FromMinutes(5); break;
             }
         });
@@ -114,6 +116,22 @@ public sealed class AddPinterestClientTests
         await provider.GetRequiredService<IBoardsClient>().GetAsync("1");
 
         seen.ShouldBe([$"GET http://127.0.0.1:{host.Server.Port}/v5/boards/1"]);
+    }
+
+    [Theory]
+    [InlineData(null, 64)]
+    [InlineData(7, 7)]
+    public void The_primary_handler_caps_connections_per_server(int? configured, int expected)
+    {
+        using var provider = Build(new ServiceCollection(), o => o.MaxConnectionsPerServer = configured ?? o.MaxConnectionsPerServer);
+
+        HttpMessageHandler handler = provider.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(PinterestClientServiceCollectionExtensions.HttpClientName);
+        while (handler is DelegatingHandler delegating)
+        {
+            handler = delegating.InnerHandler!;
+        }
+
+        handler.ShouldBeOfType<SocketsHttpHandler>().MaxConnectionsPerServer.ShouldBe(expected);
     }
 
     private static ServiceProvider Build(ServiceCollection services, Action<PinterestClientOptions>? configure = null)
