@@ -36,6 +36,26 @@ public sealed class UpstreamConcurrencyTests(RateLimitSandboxFixture fixture) : 
     }
 
     [Fact]
+    public async Task Twenty_aliased_board_lists_fan_out_to_dozens_of_calls_and_still_only_the_cap_at_once()
+    {
+        var aliases = Enumerable.Range(0, 20).Select(i => $"l{i}: boards(first: {1 + (i % 5)}) {{ nodes {{ id pins(first: {1 + i}) {{ nodes {{ id }} }} }} }}");
+        var query = "{ me { " + string.Join(' ', aliases) + " } }";
+        fixture.Faults.Apply(new SandboxFaultSettings { LatencyMs = 20 });
+        fixture.Counters.Reset();
+        fixture.Recorder.Reset();
+        using var client = fixture.ClientFor(SandboxDemoUsers.Curator);
+
+        var (response, body) = await RateLimitSandboxFixture.SendAsync(client, query);
+        response.Dispose();
+
+        body.TryGetProperty("errors", out var errors).ShouldBeFalse(errors.ToString());
+        var calls = fixture.Counters.Snapshot().Values.Sum();
+        calls.ShouldBeGreaterThan(40);
+        fixture.Recorder.Total.ShouldBe((int)calls);
+        fixture.Recorder.Peak.ShouldBe(RateLimitSandboxFixture.CallsPerRequest);
+    }
+
+    [Fact]
     public async Task The_cap_is_per_request_so_concurrent_requests_each_get_their_own()
     {
         const string query = "{ me { boards(first: 5) { nodes { id pins(first: 2) { nodes { id } } } } } }";
