@@ -1,9 +1,10 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using GraphApi.Connections.GraphQL;
 using GraphApi.Errors;
 using GraphApi.Identity;
-using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
 namespace GraphApi.Connections;
@@ -64,15 +65,15 @@ internal static class ConnectEndpoints
             return Results.Unauthorized();
         }
 
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        var (id, tooLarge) = await ReadCompletionAsync(context.Request, context.RequestAborted);
+        if (tooLarge)
         {
-            limit.MaxRequestBodySize = MaxCompleteBodyBytes;
+            return Error(StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE", $"The body is over {MaxCompleteBodyBytes:N0} bytes: send only the completion.");
         }
 
-        var id = await ReadCompletionAsync(context.Request, context.RequestAborted);
         if (id is null)
         {
-            return Error(StatusCodes.Status400BadRequest, "BAD_REQUEST", "Send the completion as a form field or a JSON object: {\"completion\": \"...\"}.");
+            return Error(StatusCodes.Status400BadRequest, "INVALID_REQUEST", "Send the completion as a form field or a JSON object: {\"completion\": \"...\"}.");
         }
 
         var outcome = await completion.CompleteAsync(ConnectionKey.For(caller), id, context.RequestAborted);
@@ -103,37 +104,55 @@ internal static class ConnectEndpoints
         return Error(status, outcome.Code!, outcome.Message!);
     }
 
-    private static async Task<string?> ReadCompletionAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads at most <see cref="MaxCompleteBodyBytes"/> (whatever Content-Length says, chunked or not), then takes
+    /// <c>completion</c> from a form body or a JSON object. Null when there is no single string completion.
+    /// </summary>
+    private static async Task<(string? Completion, bool TooLarge)> ReadCompletionAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (request.ContentLength > MaxCompleteBodyBytes)
         {
-            return null;
+            return (null, true);
+        }
+
+        var buffer = new byte[MaxCompleteBodyBytes + 1];
+        var length = 0;
+        int read;
+        while (length < buffer.Length && (read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
+        {
+            length += read;
+        }
+
+        if (length > MaxCompleteBodyBytes)
+        {
+            return (null, true);
+        }
+
+        var body = buffer.AsMemory(0, length);
+        if (request.HasFormContentType)
+        {
+            var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body.Span));
+            return (form.TryGetValue("completion", out var value) && value.Count == 1 ? value.ToString() : null, false);
+        }
+
+        if (!request.HasJsonContentType())
+        {
+            return (null, false);
         }
 
         try
         {
-            if (request.HasFormContentType)
-            {
-                var form = await request.ReadFormAsync(cancellationToken);
-                return form["completion"] is { Count: 1 } value ? value.ToString() : null;
-            }
-
-            if (request.HasJsonContentType())
-            {
-                using var body = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);
-                return body.RootElement.ValueKind == JsonValueKind.Object
-                    && body.RootElement.TryGetProperty("completion", out var value)
-                    && value.ValueKind == JsonValueKind.String
-                        ? value.GetString()
-                        : null;
-            }
+            using var json = JsonDocument.Parse(body);
+            return (json.RootElement.ValueKind == JsonValueKind.Object
+                && json.RootElement.TryGetProperty("completion", out var value)
+                && value.ValueKind == JsonValueKind.String
+                    ? value.GetString()
+                    : null, false);
         }
-        catch (Exception ex) when (ex is JsonException or InvalidDataException or BadHttpRequestException)
+        catch (JsonException)
         {
-            return null;
+            return (null, false);
         }
-
-        return null;
     }
 
     private static IResult Error(int status, string code, string message) =>

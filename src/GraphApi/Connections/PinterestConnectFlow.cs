@@ -20,6 +20,9 @@ internal sealed partial class PinterestConnectFlow(
     TimeProvider time,
     ILogger<PinterestConnectFlow> logger)
 {
+    /// <summary>Authorization codes are short tokens; a longer value is not one and is not stored.</summary>
+    private const int MaxCodeLength = 512;
+
     public (Uri? AuthorizationUrl, DateTimeOffset ExpiresAt, string? Problem) Begin(ConnectionKey caller, string? returnUrl, HttpRequest request)
     {
         // Checked here so a bad URL never reaches Pinterest, and again at the callback.
@@ -73,9 +76,6 @@ internal sealed partial class PinterestConnectFlow(
         LogPending(logger, state.TenantId, state.UserId);
         return ConnectResult.Pending(returnUrl!, id);
     }
-
-    /// <summary>Authorization codes are short tokens; a longer value is not one and is not stored.</summary>
-    private const int MaxCodeLength = 512;
 
     /// <summary>Pinterest's error codes are short snake_case words; anything else (a crafted callback) becomes a generic reason.</summary>
     private static string Reason(string error) =>

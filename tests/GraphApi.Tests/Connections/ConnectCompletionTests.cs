@@ -198,7 +198,7 @@ public sealed class ConnectCompletionTests : IDisposable
         unauthenticated.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         noBody.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         notJson.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        huge.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        huge.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
         unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await unknown.ReadJsonAsync()).FirstErrorCode().ShouldBe("CONNECT_COMPLETION_NOT_FOUND");
         mismatch.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
@@ -207,6 +207,19 @@ public sealed class ConnectCompletionTests : IDisposable
         (await ok.ReadJsonAsync()).GetProperty("connection").GetProperty("status").GetString().ShouldBe("CONNECTED");
         _factory.OAuth.Exchanges.ShouldBe(1);
         (await _factory.FindAsync("bob")).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task A_chunked_body_without_a_length_is_cut_off_at_the_limit()
+    {
+        using var alice = _factory.CreateClientFor("alice");
+        using var content = new StreamContent(new NoLengthStream(new string(' ', 1_000_000) + "{\"completion\":\"x\"}"));
+        content.Headers.ContentType = new("application/json");
+
+        using var response = await alice.PostAsync("/integrations/pinterest/complete", content);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        (await response.ReadJsonAsync()).FirstErrorCode().ShouldBe("REQUEST_TOO_LARGE");
     }
 
     [Fact]
@@ -246,6 +259,12 @@ public sealed class ConnectCompletionTests : IDisposable
 
     private static string? CodeOf(JsonElement payload) =>
         payload.GetProperty("errors").GetArrayLength() > 0 ? payload.GetProperty("errors")[0].GetProperty("code").GetString() : null;
+
+    /// <summary>A body the client cannot measure, so it is sent without Content-Length.</summary>
+    private sealed class NoLengthStream(string text) : MemoryStream(System.Text.Encoding.UTF8.GetBytes(text))
+    {
+        public override bool CanSeek => false;
+    }
 
     private async Task<int> PendingRowsAsync()
     {
