@@ -3,15 +3,13 @@ namespace GraphApi.Connections;
 /// <summary>How the callback ends: a redirect back to the app, or an error page when there is nowhere safe to go.</summary>
 internal sealed record ConnectResult(string? RedirectTo, string? ErrorPage)
 {
-    public static ConnectResult Redirect(string returnUrl, string outcome, string? reason = null)
-    {
-        var query = reason is null ? $"pinterest={outcome}" : $"pinterest={outcome}&reason={Uri.EscapeDataString(reason)}";
-        var separator = returnUrl.Contains('?', StringComparison.Ordinal) ? '&' : '?';
-        var fragment = returnUrl.IndexOf('#', StringComparison.Ordinal);
-        return fragment < 0
-            ? new(returnUrl + separator + query, null)
-            : new(returnUrl[..fragment] + separator + query + returnUrl[fragment..], null);
-    }
+    /// <summary>Back to the app with <c>pinterest=pending&amp;completion=ID</c>: the app finishes with its caller's credentials.</summary>
+    public static ConnectResult Pending(SafeReturnUrl returnUrl, string completionId) =>
+        new(returnUrl.Build([new("pinterest", "pending"), new("completion", completionId)]), null);
+
+    /// <summary>Back to the app with <c>pinterest=error&amp;reason=...</c>.</summary>
+    public static ConnectResult Failed(SafeReturnUrl returnUrl, string reason) =>
+        new(returnUrl.Build([new("pinterest", "error"), new("reason", reason)]), null);
 
     public static ConnectResult Error(string message) => new(null, message);
 }

@@ -18,6 +18,7 @@ internal static class ConnectionServiceCollectionExtensions
         services.AddSingleton<ConnectionRefresher>();
         services.AddScoped<IConsumedStateStore, EfConsumedStateStore>();
         services.AddScoped<PinterestConnectFlow>();
+        services.AddScoped<ConnectCompletion>();
         services.AddScoped<RequestConnection>();
         services.AddScoped<ConnectionTokenSource>();
         services.AddScoped<IPinterestAccessTokenProvider, ConnectionAccessTokenProvider>();

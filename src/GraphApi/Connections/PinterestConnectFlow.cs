@@ -5,31 +5,38 @@ namespace GraphApi.Connections;
 
 /// <summary>
 /// Connecting a caller's Pinterest account: the authorization URL with a sealed, single-use, caller-bound state,
-/// then the callback that checks the state, exchanges the code and stores the tokens.
+/// then the callback that checks the state and records a pending completion. The callback links nothing: the
+/// browser that arrives there may not be the caller's (a connect link can be forwarded), so the caller finishes
+/// with their own credentials (<see cref="ConnectCompletion"/>).
 /// </summary>
 internal sealed partial class PinterestConnectFlow(
     IPinterestOAuthFlow oauth,
     OAuthStateProtector states,
     IConsumedStateStore consumed,
-    IPinterestConnectionStore connections,
+    IPendingCompletionStore pending,
     ReturnUrlPolicy returnUrls,
     IOptions<PinterestAppOptions> options,
     GatewayInfo gateway,
+    TimeProvider time,
     ILogger<PinterestConnectFlow> logger)
 {
+    /// <summary>Authorization codes are short tokens; a longer value is not one and is not stored.</summary>
+    private const int MaxCodeLength = 512;
+
     public (Uri? AuthorizationUrl, DateTimeOffset ExpiresAt, string? Problem) Begin(ConnectionKey caller, string? returnUrl, HttpRequest request)
     {
-        if (!returnUrls.IsAllowed(returnUrl, out var problem))
+        // Checked here so a bad URL never reaches Pinterest, and again at the callback.
+        if (!returnUrls.TryParse(returnUrl, out var safe, out var problem))
         {
             return (null, default, problem);
         }
 
-        var state = states.Create(caller, returnUrl!);
+        var state = states.Create(caller, safe!.ToString());
         var url = oauth.BuildAuthorizationUrl(RedirectUri(request), options.Value.EffectiveScopes, states.Protect(state));
         return (gateway.Upstream == UpstreamMode.Sandbox ? OnRequestOrigin(url, request) : url, state.ExpiresAt, null);
     }
 
-    public async Task<ConnectResult> CompleteAsync(HttpRequest request, CancellationToken cancellationToken)
+    public async Task<ConnectResult> CallbackAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         var (state, problem) = states.Unprotect(request.Query["state"]);
         if (state is null)
@@ -44,32 +51,35 @@ internal sealed partial class PinterestConnectFlow(
             return ConnectResult.Error("This connect link was already used: start again from the app.");
         }
 
+        // The allowed origins may have changed since the flow began: check again, and redirect only to the parsed form.
+        if (!returnUrls.TryParse(state.ReturnUrl, out var returnUrl, out _))
+        {
+            LogRefused(logger, "return URL no longer allowed");
+            return ConnectResult.Error("The page to return to is no longer allowed by this gateway's settings.");
+        }
+
         if (request.Query["error"] is { Count: > 0 } error)
         {
             // Denied consent (error=access_denied) or another Pinterest-side refusal: nothing is stored.
-            return ConnectResult.Redirect(state.ReturnUrl, "error", error.ToString());
+            return ConnectResult.Failed(returnUrl!, Reason(error.ToString()));
         }
 
         var code = request.Query["code"].ToString();
-        if (string.IsNullOrEmpty(code))
+        if (string.IsNullOrEmpty(code) || code.Length > MaxCodeLength)
         {
-            return ConnectResult.Redirect(state.ReturnUrl, "error", "missing_code");
+            return ConnectResult.Failed(returnUrl!, "missing_code");
         }
 
-        try
-        {
-            var tokens = await oauth.ExchangeCodeAsync(code, RedirectUri(request), cancellationToken);
-            await connections.SaveAsync(state.Key, tokens, cancellationToken);
-            LogConnected(logger, state.TenantId, state.UserId, string.Join(' ', tokens.Scopes.Order(StringComparer.Ordinal)));
-            return ConnectResult.Redirect(state.ReturnUrl, "connected");
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // The exception type and Pinterest's request id are enough to investigate; the code itself is never logged.
-            LogExchangeFailed(logger, ex.GetType().Name, state.TenantId, state.UserId);
-            return ConnectResult.Redirect(state.ReturnUrl, "error", "token_exchange_failed");
-        }
+        var id = CompletionId.New();
+        var now = time.GetUtcNow();
+        await pending.AddAsync(new PendingCompletion(CompletionId.Hash(id), state.Key, code, RedirectUri(request), now, now + PendingCompletion.Lifetime), cancellationToken);
+        LogPending(logger, state.TenantId, state.UserId);
+        return ConnectResult.Pending(returnUrl!, id);
     }
+
+    /// <summary>Pinterest's error codes are short snake_case words; anything else (a crafted callback) becomes a generic reason.</summary>
+    private static string Reason(string error) =>
+        error.Length is > 0 and <= 64 && error.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_') ? error : "pinterest_error";
 
     /// <summary>
     /// The sandbox's consent page is mounted in this gateway: send the browser to it on the origin the browser
@@ -85,9 +95,6 @@ internal sealed partial class PinterestConnectFlow(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Pinterest callback refused: {Reason}")]
     private static partial void LogRefused(ILogger logger, string reason);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Pinterest connected for tenant '{TenantId}' user '{UserId}' with scopes {Scopes}")]
-    private static partial void LogConnected(ILogger logger, string tenantId, string userId, string scopes);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Pinterest code exchange failed ({ExceptionType}) for tenant '{TenantId}' user '{UserId}'")]
-    private static partial void LogExchangeFailed(ILogger logger, string exceptionType, string tenantId, string userId);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Pinterest consent returned for tenant '{TenantId}' user '{UserId}': waiting for that caller to complete")]
+    private static partial void LogPending(ILogger logger, string tenantId, string userId);
 }

@@ -35,4 +35,11 @@ public static class RequestLimitCodes
     public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
     public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
     public const string PersistedDocumentsOnly = "PERSISTED_DOCUMENTS_ONLY";
+
+    // The Pinterest connect flow (docs/security/connect.md)
+    public const string InvalidReturnUrl = "INVALID_RETURN_URL";
+    public const string ConnectCallerMismatch = "CONNECT_CALLER_MISMATCH";
+    public const string ConnectCompletionNotFound = "CONNECT_COMPLETION_NOT_FOUND";
+    public const string ConnectCompletionExpired = "CONNECT_COMPLETION_EXPIRED";
+    public const string ConnectExchangeFailed = "CONNECT_EXCHANGE_FAILED";
 }

@@ -29,6 +29,8 @@ public sealed class DemoBrowserTests(ITestOutputHelper output) : IDisposable
         report.GetProperty("steps").EnumerateArray().Select(s => s.GetString()).ShouldBe(
             ["signed in", "consent page shown", "connected", "boards shown", "board opened", "pin created", "disconnected"]);
         report.GetProperty("consentPath").GetString().ShouldBe("/sandbox/pinterest/oauth/");
+        report.GetProperty("returnedTo").GetString().ShouldBe("/");
+        report.GetProperty("completionLeftInUrl").GetBoolean().ShouldBeFalse("the app removes the completion id from the address bar");
         report.GetProperty("boardCount").GetInt32().ShouldBeGreaterThan(0);
         report.GetProperty("boardImages").GetInt32().ShouldBe(report.GetProperty("boardCount").GetInt32(), "every board tile shows a pin image");
         report.GetProperty("pinsAfter").GetInt32().ShouldBe(report.GetProperty("pinsBefore").GetInt32() + 1);

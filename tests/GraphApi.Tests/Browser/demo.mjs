@@ -37,9 +37,12 @@ try {
 
   await step('connected', async () => {
     await page.locator('input[name=username][value="demo.pinner"]').check();
+    // The callback returns with pinterest=pending&completion=ID; the app completes it as the signed-in caller and
+    // takes the id out of the address bar.
     await page.getByRole('button', { name: 'Approve' }).click();
-    await page.waitForURL((url) => url.searchParams.get('pinterest') === 'connected');
     await page.getByText('Pinterest is connected.').waitFor();
+    report.returnedTo = new URL(page.url()).pathname;
+    report.completionLeftInUrl = new URL(page.url()).searchParams.has('completion');
   });
 
   await step('boards shown', async () => {

@@ -14,7 +14,7 @@ public sealed class ConnectFlowTests : IDisposable
     public void Dispose() => _factory.Dispose();
 
     [Fact]
-    public async Task Connect_then_callback_stores_the_tokens_and_returns_to_the_app()
+    public async Task Connect_then_callback_then_complete_stores_the_tokens_for_the_caller()
     {
         using var alice = _factory.CreateClientFor("alice");
         var authorizationUrl = await ConnectAsync(alice, "/app/settings?tab=pinterest");
@@ -26,8 +26,20 @@ public sealed class ConnectFlowTests : IDisposable
         anonymous.DefaultRequestHeaders.Authorization = null;
         using var callback = await anonymous.GetAsync($"/integration-callback?code=abc123&state={query["state"]}");
 
+        // The callback links nothing: it hands the app a completion for the caller who started the flow.
         callback.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        callback.Headers.Location!.ToString().ShouldBe("/app/settings?tab=pinterest&pinterest=connected");
+        var location = callback.Headers.Location!.ToString();
+        location.ShouldStartWith("/app/settings?tab=pinterest&pinterest=pending&completion=");
+        var completion = HttpUtility.ParseQueryString(location[location.IndexOf('?', StringComparison.Ordinal)..])["completion"]!;
+        completion.Length.ShouldBe(22);
+        (await _factory.FindAsync("alice")).ShouldBeNull();
+        _factory.OAuth.Exchanges.ShouldBe(0);
+
+        var completed = (await CompleteAsync(alice, completion)).GetProperty("data").GetProperty("completePinterestConnection");
+
+        completed.GetProperty("errors").GetArrayLength().ShouldBe(0);
+        completed.GetProperty("connection").GetProperty("status").GetString().ShouldBe("CONNECTED");
+        _factory.OAuth.Exchanges.ShouldBe(1);
         var stored = await _factory.FindAsync("alice");
         stored!.Status.ShouldBe(ConnectionStatus.Connected);
         stored.GrantedScopes.Order().ShouldBe(["boards:read", "pins:read", "user_accounts:read"]);
@@ -46,6 +58,8 @@ public sealed class ConnectFlowTests : IDisposable
         using var alice = _factory.CreateClientFor("alice");
         var state = HttpUtility.ParseQueryString((await ConnectAsync(alice, "/done")).Query)["state"];
         using var first = await alice.GetAsync($"/integration-callback?code=one&state={state}");
+
+        await CompleteAsync(alice, CompletionOf(first));
         var afterFirst = await _factory.FindAsync("alice");
 
         using var replay = await alice.GetAsync($"/integration-callback?code=two&state={state}");
@@ -99,15 +113,18 @@ public sealed class ConnectFlowTests : IDisposable
     }
 
     [Fact]
-    public async Task A_failed_code_exchange_returns_to_the_app_and_stores_nothing()
+    public async Task A_failed_code_exchange_is_a_typed_error_at_completion_and_stores_nothing()
     {
         _factory.OAuth.ExchangeFails = true;
         using var alice = _factory.CreateClientFor("alice");
         var state = HttpUtility.ParseQueryString((await ConnectAsync(alice, "/done")).Query)["state"];
-
         using var response = await alice.GetAsync($"/integration-callback?code=abc&state={state}");
 
-        response.Headers.Location!.ToString().ShouldBe("/done?pinterest=error&reason=token_exchange_failed");
+        var error = (await CompleteAsync(alice, CompletionOf(response))).GetProperty("data").GetProperty("completePinterestConnection");
+
+        error.GetProperty("connection").ValueKind.ShouldBe(JsonValueKind.Null);
+        error.GetProperty("errors")[0].GetProperty("code").GetString().ShouldBe("CONNECT_EXCHANGE_FAILED");
+        error.GetProperty("errors")[0].GetProperty("__typename").GetString().ShouldBe("ConnectFlowError");
         (await _factory.FindAsync("alice")).ShouldBeNull();
     }
 
@@ -117,6 +134,8 @@ public sealed class ConnectFlowTests : IDisposable
     [InlineData("https://evil.example/")]
     [InlineData("https://app.example.com.evil.example/")]
     [InlineData("javascript:alert(1)")]
+    [InlineData("/\t/evil.example")]
+    [InlineData("/app\r\nSet-Cookie: x=1")]
     [InlineData("")]
     public async Task Open_redirect_attempts_are_refused_before_anything_starts(string returnUrl)
     {
@@ -151,6 +170,7 @@ public sealed class ConnectFlowTests : IDisposable
         using var alice = _factory.CreateClientFor("alice");
         var state = HttpUtility.ParseQueryString((await ConnectAsync(alice, "/done")).Query)["state"];
         using var callback = await alice.GetAsync($"/integration-callback?code=abc&state={state}");
+        await CompleteAsync(alice, CompletionOf(callback));
 
         var body = await PostAsync(alice, "mutation { disconnectPinterest { disconnected connection { status } } }");
 
@@ -165,10 +185,16 @@ public sealed class ConnectFlowTests : IDisposable
         using var alice = _factory.CreateClientFor("alice");
         var state = HttpUtility.ParseQueryString((await ConnectAsync(alice, "/done")).Query)["state"];
         using var callback = await alice.GetAsync($"/integration-callback?code=secret-code-42&state={state}");
-        var responses = (await PostAsync(alice, "{ pinterestConnection { status grantedScopes } }")).ToString();
+        var completion = CompletionOf(callback);
+        var responses = (await CompleteAsync(alice, completion)).ToString() + (await PostAsync(alice, "{ pinterestConnection { status grantedScopes } }"));
 
         var secrets = _factory.OAuth.IssuedTokens.Append(ConnectionsFactory.ClientSecret).Append("secret-code-42").ToList();
         secrets.Count.ShouldBe(4);
+        foreach (var flowValue in new[] { state!, completion, GraphApi.Connections.CompletionId.Hash(completion) })
+        {
+            _factory.Logs.Lines.ShouldAllBe(line => !line.Contains(flowValue, StringComparison.Ordinal));
+        }
+
         var logs = string.Join('\n', _factory.Logs.Lines);
         logs.ShouldContain("Pinterest connected for tenant '' user 'alice'");
         foreach (var secret in secrets)
@@ -183,6 +209,14 @@ public sealed class ConnectFlowTests : IDisposable
         var body = await PostAsync(client, "mutation($u: String!) { connectPinterest(input: {returnUrl: $u}) { authorizationUrl expiresAt } }", new { u = returnUrl });
         return new Uri(body.GetProperty("data").GetProperty("connectPinterest").GetProperty("authorizationUrl").GetString()!);
     }
+
+    private static string CompletionOf(HttpResponseMessage callback) =>
+        HttpUtility.ParseQueryString(callback.Headers.Location!.OriginalString.Split('?', 2)[1].Split('#')[0])["completion"]!;
+
+    private static Task<JsonElement> CompleteAsync(HttpClient client, string completion) => PostAsync(
+        client,
+        "mutation($c: String!) { completePinterestConnection(input: {completion: $c}) { connection { status } errors { __typename ... on UserError { code message } } } }",
+        new { c = completion });
 
     private static async Task<JsonElement> PostAsync(HttpClient client, string query, object? variables = null)
     {

@@ -27,7 +27,11 @@ public sealed partial class SandboxConnectFlowTests : IDisposable
         using var finish = await alice.GetAsync(callback);
 
         finish.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        finish.Headers.Location!.ToString().ShouldBe("/app?x=1&pinterest=connected");
+        finish.Headers.Location!.ToString().ShouldStartWith("/app?x=1&pinterest=pending&completion=");
+        _factory.Counters.CountOf("oauth/token").ShouldBe(0);
+        var completion = CompletionOf(finish);
+        var completed = (await CompleteAsync(alice, completion)).GetProperty("data").GetProperty("completePinterestConnection");
+        completed.GetProperty("errors").GetArrayLength().ShouldBe(0);
         var connection = (await PostAsync(alice, "{ pinterestConnection { status grantedScopes missingScopes connectedAt } }")).GetProperty("data").GetProperty("pinterestConnection");
         connection.GetProperty("status").GetString().ShouldBe("CONNECTED");
         connection.GetProperty("grantedScopes").GetArrayLength().ShouldBe(10);
@@ -40,13 +44,95 @@ public sealed partial class SandboxConnectFlowTests : IDisposable
         var stored = await scope.ServiceProvider.GetRequiredService<GraphApi.Connections.IPinterestConnectionStore>().FindAsync(new("", "alice"), default);
         var logs = string.Join('\n', _factory.Logs.Lines);
         logs.ShouldContain("Pinterest connected for tenant '' user 'alice'");
-        foreach (var secret in new[] { stored!.Tokens.AccessToken, stored.Tokens.RefreshToken, "sandbox-secret", HttpUtilityQuery(callback, "code") })
+        foreach (var secret in new[] { stored!.Tokens.AccessToken, stored.Tokens.RefreshToken, "sandbox-secret", HttpUtilityQuery(callback, "code"), HttpUtilityQuery(callback, "state"), completion })
         {
             logs.ShouldNotContain(secret);
         }
     }
 
     private static string HttpUtilityQuery(Uri uri, string name) => System.Web.HttpUtility.ParseQueryString(uri.Query)[name]!;
+
+    /// <summary>
+    /// RFC 9700 §4.7's account-linking CSRF: alice starts a connect flow and sends the consent link to bob; bob approves
+    /// with his own Pinterest account. His browser comes back through the callback, but the consent was bound to alice,
+    /// so nothing links: bob's app (completing with bob's credentials) gets a clear error and the consent is discarded,
+    /// and alice cannot finish it either. Bob's authorization code is never even exchanged.
+    /// </summary>
+    [Fact]
+    public async Task A_forwarded_connect_link_never_puts_the_approvers_account_on_the_sender()
+    {
+        using var alice = _factory.CreateClientFor("alice");
+        using var bob = _factory.CreateClientFor("bob");
+        var consentUrl = await ConnectAsync(alice, "/app");
+
+        // Bob's browser (his own session, no token of alice's) opens the link and approves as demo.business.
+        using var bobsBrowser = _factory.CreateBrowser();
+        var callback = await DecideAsync(bobsBrowser, consentUrl, "approve", "demo.business");
+        using var landing = await bobsBrowser.GetAsync(callback);
+        landing.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var completion = CompletionOf(landing);
+
+        var bobsAttempt = (await CompleteAsync(bob, completion)).GetProperty("data").GetProperty("completePinterestConnection");
+        var alicesAttempt = (await CompleteAsync(alice, completion)).GetProperty("data").GetProperty("completePinterestConnection");
+
+        bobsAttempt.GetProperty("connection").ValueKind.ShouldBe(JsonValueKind.Null);
+        bobsAttempt.GetProperty("errors")[0].GetProperty("code").GetString().ShouldBe("CONNECT_CALLER_MISMATCH");
+        bobsAttempt.GetProperty("errors")[0].GetProperty("message").GetString()!.ShouldContain("someone else started");
+        alicesAttempt.GetProperty("errors")[0].GetProperty("code").GetString().ShouldBe("CONNECT_COMPLETION_NOT_FOUND");
+        foreach (var caller in new[] { alice, bob })
+        {
+            (await PostAsync(caller, "{ pinterestConnection { status } }")).GetProperty("data").GetProperty("pinterestConnection").GetProperty("status").GetString().ShouldBe("NOT_CONNECTED");
+        }
+
+        _factory.Counters.CountOf("oauth/token").ShouldBe(0);
+        _factory.Logs.Lines.ShouldContain(line => line.Contains("started by tenant '' user 'alice' but completed by tenant '' user 'bob'", StringComparison.Ordinal));
+    }
+
+    /// <summary>The same attack through the server-side endpoint: bob's server completes with bob's token and is refused.</summary>
+    [Fact]
+    public async Task A_forwarded_connect_link_is_refused_by_the_server_side_completion_endpoint_too()
+    {
+        using var alice = _factory.CreateClientFor("alice");
+        using var bob = _factory.CreateClientFor("bob");
+        var consentUrl = await ConnectAsync(alice, "/app");
+        using var bobsBrowser = _factory.CreateBrowser();
+        using var landing = await bobsBrowser.GetAsync(await DecideAsync(bobsBrowser, consentUrl, "approve", "demo.curator"));
+        var completion = CompletionOf(landing);
+
+        using var bobs = await bob.PostAsJsonAsync("/integrations/pinterest/complete", new { completion });
+        using var alices = await alice.PostAsync("/integrations/pinterest/complete", new FormUrlEncodedContent([new("completion", completion)]));
+
+        bobs.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await bobs.ReadJsonAsync()).FirstErrorCode().ShouldBe("CONNECT_CALLER_MISMATCH");
+        alices.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await alices.ReadJsonAsync()).FirstErrorCode().ShouldBe("CONNECT_COMPLETION_NOT_FOUND");
+        _factory.Counters.CountOf("oauth/token").ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task The_caller_who_started_the_flow_completes_it_through_the_server_side_endpoint()
+    {
+        using var alice = _factory.CreateClientFor("alice");
+        var consentUrl = await ConnectAsync(alice, "/app");
+        using var landing = await alice.GetAsync(await DecideAsync(alice, consentUrl, "approve", "demo.pinner"));
+
+        using var completed = await alice.PostAsJsonAsync("/integrations/pinterest/complete", new { completion = CompletionOf(landing) });
+
+        completed.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var body = await completed.ReadJsonAsync();
+        body.GetProperty("connection").GetProperty("status").GetString().ShouldBe("CONNECTED");
+        body.GetProperty("connection").GetProperty("grantedScopes").GetArrayLength().ShouldBe(10);
+        _factory.Counters.CountOf("oauth/token").ShouldBe(1);
+        (await PostAsync(alice, "{ me { username } }")).GetProperty("data").GetProperty("me").GetProperty("username").GetString().ShouldBe("demo.pinner");
+    }
+
+    private static string CompletionOf(HttpResponseMessage landing) =>
+        System.Web.HttpUtility.ParseQueryString(landing.Headers.Location!.OriginalString.Split('?', 2)[1].Split('#')[0])["completion"]!;
+
+    private static Task<JsonElement> CompleteAsync(HttpClient client, string completion) => PostAsync(
+        client,
+        "mutation($c: String!) { completePinterestConnection(input: {completion: $c}) { connection { status } errors { __typename ... on UserError { code message } } } }",
+        new { c = completion });
 
     [Fact]
     public async Task Denying_on_the_consent_page_connects_nothing()

@@ -1,3 +1,4 @@
+using GraphApi.Errors;
 using GraphApi.Identity;
 using GraphApi.Schema;
 using GraphQL;
@@ -6,7 +7,10 @@ using Microsoft.Extensions.Options;
 
 namespace GraphApi.Connections.GraphQL;
 
-/// <summary><c>pinterestConnection</c>, <c>connectPinterest</c> and <c>disconnectPinterest</c>: they need no Pinterest scope.</summary>
+/// <summary>
+/// <c>pinterestConnection</c>, <c>connectPinterest</c>, <c>completePinterestConnection</c> and <c>disconnectPinterest</c>:
+/// they need no Pinterest scope.
+/// </summary>
 internal sealed class ConnectionFields : IQueryFields, IMutationFields
 {
     void IQueryFields.AddTo(ObjectGraphType query) =>
@@ -31,8 +35,21 @@ internal sealed class ConnectionFields : IQueryFields, IMutationFields
                 var request = services.GetRequiredService<IHttpContextAccessor>().HttpContext!.Request;
                 var (url, expiresAt, problem) = services.GetRequiredService<PinterestConnectFlow>().Begin(Key(context), input.ReturnUrl, request);
                 return url is null
-                    ? throw new ExecutionError(problem!) { Code = "INVALID_RETURN_URL" }
+                    ? throw new ExecutionError(problem!) { Code = RequestLimitCodes.InvalidReturnUrl }
                     : new ConnectPinterestPayload(url, expiresAt);
+            });
+
+        mutation.Field<NonNullGraphType<CompletePinterestConnectionPayloadType>>("completePinterestConnection")
+            .Description("Finishes connecting after Pinterest's consent page: the app passes the `completion` its return URL received. Only the caller who started the flow can complete it.")
+            .Argument<NonNullGraphType<CompletePinterestConnectionInputType>>("input", "The completion to finish.")
+            .ResolveAsync(async context =>
+            {
+                var input = context.GetArgument<CompletePinterestConnectionInput>("input");
+                var services = context.RequestServices!;
+                var outcome = await services.GetRequiredService<ConnectCompletion>().CompleteAsync(Key(context), input.Completion, context.CancellationToken);
+                return outcome.Connection is { } connection
+                    ? new CompletePinterestConnectionPayload(PinterestConnectionView.From(connection, RequestedScopes(services)), [])
+                    : new CompletePinterestConnectionPayload(null, [new ConnectFlowError(outcome.Code!, outcome.Message!)]);
             });
 
         mutation.Field<NonNullGraphType<DisconnectPinterestPayloadType>>("disconnectPinterest")

@@ -12,6 +12,8 @@ internal sealed class GraphApiDbContext(DbContextOptions<GraphApiDbContext> opti
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
+    public DbSet<PendingConnectCompletionEntity> PendingConnectCompletions => Set<PendingConnectCompletionEntity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<PinterestConnectionEntity>(connection =>
@@ -26,6 +28,13 @@ internal sealed class GraphApiDbContext(DbContextOptions<GraphApiDbContext> opti
             state.ToTable("consumed_oauth_states");
             state.HasKey(s => s.Nonce);
             state.HasIndex(s => s.ExpiresAt);
+        });
+        modelBuilder.Entity<PendingConnectCompletionEntity>(pending =>
+        {
+            pending.ToTable("pending_connect_completions");
+            pending.HasKey(p => p.IdHash);
+            pending.HasIndex(p => p.ExpiresAt);
+            pending.HasIndex(p => new { p.TenantId, p.UserId });
         });
         modelBuilder.Entity<IdempotencyRecord>(record =>
         {

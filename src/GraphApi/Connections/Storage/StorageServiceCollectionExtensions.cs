@@ -27,6 +27,7 @@ internal static class StorageServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TokenProtector>();
         services.AddScoped<IPinterestConnectionStore, EfPinterestConnectionStore>();
+        services.AddScoped<IPendingCompletionStore, EfPendingCompletionStore>();
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }

@@ -1,7 +1,7 @@
 // The demo app: sign in as a demo user, connect Pinterest through the consent page, browse boards as a grid of pin
 // images, open a board, create a pin from an image URL, disconnect. Plain DOM, no framework, no build step.
 import { graphql, session, signIn } from './graphql.js';
-import { boardQuery, boardsQuery, connectionQuery, connectMutation, createPinMutation, disconnectMutation } from './queries.js';
+import { boardQuery, boardsQuery, completeMutation, connectionQuery, connectMutation, createPinMutation, disconnectMutation } from './queries.js';
 
 const $ = (id) => document.getElementById(id);
 const userKey = 'graphapi-demo-user';
@@ -67,12 +67,25 @@ async function renderBoard(id) {
   $('disconnect').hidden = false;
 }
 
+// Back from the consent page with a pending completion: finish it as the signed-in caller, at once, and drop the id
+// from the address bar and history so it is never bookmarked, shared or sent on in a Referer.
+async function completeConnection(params) {
+  const completion = params.get('completion');
+  params.delete('completion');
+  params.delete('pinterest');
+  const rest = params.toString();
+  history.replaceState(null, '', location.pathname + (rest ? `?${rest}` : ''));
+  const { data } = await graphql(completeMutation, { completion });
+  const [error] = data.completePinterestConnection.errors;
+  notify(error ? `Pinterest was not connected: ${error.message}` : 'Pinterest is connected.');
+}
+
 async function route() {
   const params = new URLSearchParams(location.search);
-  if (params.get('pinterest') === 'connected') notify('Pinterest is connected.');
   if (params.get('pinterest') === 'error') notify(`Pinterest was not connected: ${params.get('reason')}.`);
   $('disconnect').hidden = true;
   if (!session.token) return show('sign-in');
+  if (params.get('pinterest') === 'pending' && params.has('completion')) await completeConnection(params);
 
   const { data } = await graphql(connectionQuery);
   if (data.pinterestConnection.status !== 'CONNECTED') return show('connect');

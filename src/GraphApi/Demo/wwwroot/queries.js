@@ -21,6 +21,15 @@ export const connectMutation = `mutation Connect($returnUrl: String!) {
   connectPinterest(input: { returnUrl: $returnUrl }) { authorizationUrl }
 }`;
 
+// The last step of connecting: the callback sent the browser back with pinterest=pending&completion=ID, and only the
+// signed-in caller who started the flow can turn that consent into a connection.
+export const completeMutation = `mutation Complete($completion: String!) {
+  completePinterestConnection(input: { completion: $completion }) {
+    connection { status }
+    errors { ... on UserError { code message } }
+  }
+}`;
+
 export const disconnectMutation = `mutation { disconnectPinterest { disconnected } }`;
 
 export const createPinMutation = `mutation CreatePin($input: CreatePinInput!) {

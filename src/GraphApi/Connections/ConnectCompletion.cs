@@ -1,0 +1,84 @@
+using GraphApi.Errors;
+
+namespace GraphApi.Connections;
+
+/// <summary>The end of a completion: the linked connection, or a stable code and a message for people.</summary>
+internal sealed record CompletionOutcome(PinterestConnection? Connection, string? Code, string? Message)
+{
+    public static CompletionOutcome Fail(string code, string message) => new(null, code, message);
+}
+
+/// <summary>
+/// The last step of connecting: the caller who started the flow, proven by their own credentials, turns a pending
+/// completion into a stored connection. The code is exchanged only here, after the caller check, so a consent given
+/// to someone else's link never produces tokens at all.
+/// </summary>
+internal sealed partial class ConnectCompletion(
+    IPendingCompletionStore pending,
+    IPinterestOAuthFlow oauth,
+    IPinterestConnectionStore connections,
+    TimeProvider time,
+    ILogger<ConnectCompletion> logger)
+{
+    public async Task<CompletionOutcome> CompleteAsync(ConnectionKey caller, string? completionId, CancellationToken cancellationToken)
+    {
+        var taken = CompletionId.IsWellFormed(completionId)
+            ? await pending.TakeAsync(CompletionId.Hash(completionId!), cancellationToken)
+            : null;
+        if (taken is null)
+        {
+            LogRefused(logger, "unknown or already used completion", caller.TenantId, caller.UserId);
+            return CompletionOutcome.Fail(
+                RequestLimitCodes.ConnectCompletionNotFound,
+                "This Pinterest connection cannot be completed: the completion is unknown, was already used, or expired. Connect again from the app.");
+        }
+
+        // Taken means destroyed: whatever is decided below, nobody can use this completion again.
+        if (time.GetUtcNow() > taken.ExpiresAt)
+        {
+            LogRefused(logger, "expired completion", caller.TenantId, caller.UserId);
+            return CompletionOutcome.Fail(
+                RequestLimitCodes.ConnectCompletionExpired,
+                $"This Pinterest connection was not completed within {PendingCompletion.Lifetime.TotalMinutes:0} minutes of consent. Connect again from the app.");
+        }
+
+        if (taken.Caller != caller)
+        {
+            LogMismatch(logger, taken.Caller.TenantId, taken.Caller.UserId, caller.TenantId, caller.UserId);
+            return CompletionOutcome.Fail(
+                RequestLimitCodes.ConnectCallerMismatch,
+                "This Pinterest consent belongs to a connect link someone else started, so it was discarded and nothing was connected. "
+                + "If you meant to connect your own Pinterest account, start again from the app.");
+        }
+
+        PinterestTokenSet tokens;
+        try
+        {
+            tokens = await oauth.ExchangeCodeAsync(taken.Code, taken.RedirectUri, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The exception type is enough to investigate; the code itself is never logged.
+            LogExchangeFailed(logger, ex.GetType().Name, caller.TenantId, caller.UserId);
+            return CompletionOutcome.Fail(
+                RequestLimitCodes.ConnectExchangeFailed,
+                "Pinterest did not accept the authorization (it may have expired): connect again from the app.");
+        }
+
+        var connection = await connections.SaveAsync(caller, tokens, cancellationToken);
+        LogConnected(logger, caller.TenantId, caller.UserId, string.Join(' ', tokens.Scopes.Order(StringComparer.Ordinal)));
+        return new CompletionOutcome(connection, null, null);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Pinterest connect completion refused ({Reason}) for tenant '{TenantId}' user '{UserId}'")]
+    private static partial void LogRefused(ILogger logger, string reason, string tenantId, string userId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Pinterest connect completion refused: the flow was started by tenant '{StartedTenantId}' user '{StartedUserId}' but completed by tenant '{TenantId}' user '{UserId}'; the consent was discarded")]
+    private static partial void LogMismatch(ILogger logger, string startedTenantId, string startedUserId, string tenantId, string userId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Pinterest connected for tenant '{TenantId}' user '{UserId}' with scopes {Scopes}")]
+    private static partial void LogConnected(ILogger logger, string tenantId, string userId, string scopes);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Pinterest code exchange failed ({ExceptionType}) for tenant '{TenantId}' user '{UserId}'")]
+    private static partial void LogExchangeFailed(ILogger logger, string exceptionType, string tenantId, string userId);
+}
