@@ -4,6 +4,7 @@ using GraphApi.Errors;
 using GraphApi.Execution;
 using GraphApi.Gateway;
 using GraphApi.Http;
+using GraphApi.Limits;
 using GraphQL;
 
 namespace GraphApi.Schema;
@@ -19,9 +20,14 @@ internal static class GraphQLServiceCollectionExtensions
             .AddSchema<GraphApiSchema>()
             .AddGraphTypes(typeof(GraphApiSchema).Assembly)
             // Relaxed escaping keeps quotes and non-ASCII readable; the content type is JSON, never HTML.
-            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddSystemTextJson(json =>
+            {
+                json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+                json.MaxDepth = GraphQLResponseWriter.SerializerMaxDepth;
+            })
             .AddErrorInfoProvider<GraphApiErrorInfoProvider>()
             .AddScopeAnalysis()
+            .AddGraphApiLimits()
             .AddUnhandledExceptionHandler((context, options) =>
             {
                 // The error seam: Pinterest and connection failures get stable codes; only the rest is logged and masked.
@@ -53,6 +59,7 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddSingleton<GraphQLQueryStringParser>();
         services.AddSingleton<GraphQLResponseWriter>();
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddGraphApiLimits();
         return services;
     }
 }
