@@ -52,6 +52,25 @@ public sealed class HostileDocumentTests(GraphApiFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task Conflicting_fields_just_under_the_limit_validate_fast_with_a_bounded_error_list()
+    {
+        // 50 same-named fields with different arguments pass the limits; validation finds 1,225 conflicts, cut to 100 + 1.
+        var query = "{ " + string.Concat(Enumerable.Range(0, 50).Select(i => $"board(id: \"{i}\") {{ id }} ")) + "}";
+        var counters = factory.Services.GetRequiredService<ISandboxCallCounters>();
+        counters.Reset();
+        var watch = Stopwatch.StartNew();
+
+        using var response = await _client.SendAsync(GraphQLHttp.PostQuery(query));
+
+        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(5));
+        var errors = (await response.ReadJsonAsync()).GetProperty("errors");
+        errors.GetArrayLength().ShouldBe(101);
+        errors[0].GetProperty("extensions").GetProperty("code").GetString().ShouldBe("OVERLAPPING_FIELDS_CAN_BE_MERGED");
+        errors[100].GetProperty("extensions").GetProperty("code").GetString().ShouldBe("TOO_MANY_ERRORS");
+        counters.Snapshot().Values.Sum().ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Parser_nesting_over_its_maximum_is_400_over_get_too()
     {
         var query = "{" + string.Concat(Enumerable.Repeat("a { ", 300)) + "b" + new string('}', 301);
