@@ -56,6 +56,7 @@ if (SchemaExportCommand.IsInvoked(args))
 
 app.UseStartupBanner();
 app.UseExceptionHandler();
+app.UseRequestTimeouts();
 app.UseBananaCakePop();
 app.UseDemoApp();
 app.UseCallerAuthentication();

@@ -10,7 +10,12 @@ namespace GraphApi.Errors;
 /// (which may name internals, URLs or tokens). Only in Development does the exception text ride along.
 /// </summary>
 internal sealed class GraphApiErrorInfoProvider(IHttpContextAccessor httpContextAccessor, IHostEnvironment environment)
-    : ErrorInfoProvider(options => options.ExposeExceptionDetails = false)
+    : ErrorInfoProvider(options =>
+    {
+        options.ExposeExceptionDetails = false;
+        // "codes" lists the exception type chain (SOCKET, JSON_READER...): internals, and "code" already says it all.
+        options.ExposeCodes = false;
+    })
 {
     public const string InternalErrorCode = "INTERNAL_ERROR";
 

@@ -22,6 +22,7 @@ public static class RequestLimitCodes
     // During and after execution
     public const string TooManyErrors = "TOO_MANY_ERRORS";
     public const string ResponseTooLarge = "RESPONSE_TOO_LARGE";
+    public const string ResponseTooDeep = "RESPONSE_TOO_DEEP";
     public const string Timeout = "TIMEOUT";
     public const string RequestTimeout = "REQUEST_TIMEOUT";
 

@@ -9,6 +9,7 @@ internal static class GraphQLEndpointRouteBuilderExtensions
     {
         var path = endpoints.ServiceProvider.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.Path;
         var endpoint = endpoints.ServiceProvider.GetRequiredService<GraphQLHttpEndpoint>();
-        return endpoints.Map(path, endpoint.HandleAsync).WithDisplayName("GraphQL");
+        return endpoints.Map(path, endpoint.HandleAsync).WithDisplayName("GraphQL")
+            .WithRequestTimeout(Limits.LimitsServiceCollectionExtensions.RequestTimeoutPolicy);
     }
 }

@@ -1,9 +1,8 @@
+using GraphApi.Limits;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
-using GraphQLParser;
 using GraphQLParser.AST;
-using GraphQLParser.Exceptions;
 using Microsoft.AspNetCore.Authentication;
 
 namespace GraphApi.Http;
@@ -17,7 +16,8 @@ internal sealed class GraphQLHttpEndpoint(
     GraphQLRequestBodyReader bodyReader,
     GraphQLRequestParser parser,
     GraphQLQueryStringParser queryStringParser,
-    GraphQLResponseWriter writer)
+    GraphQLResponseWriter writer,
+    GraphQLDocumentGate documentGate)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -66,7 +66,8 @@ internal sealed class GraphQLHttpEndpoint(
             var results = new ExecutionResult[request.Requests.Count];
             for (var i = 0; i < results.Length; i++)
             {
-                results[i] = await ExecuteAsync(context, request.Requests[i], document: null);
+                var checkedDocument = documentGate.Check(request.Requests[i].Query!);
+                results[i] = checkedDocument.Refusal ?? await ExecuteAsync(context, request.Requests[i], checkedDocument.Document);
             }
 
             await writer.WriteAsync(context, StatusCodes.Status200OK, mediaType, results);
@@ -78,12 +79,12 @@ internal sealed class GraphQLHttpEndpoint(
 
     private async Task ExecuteSingleAsync(HttpContext context, GraphQLRequest request, bool isGet, string mediaType)
     {
-        GraphQLDocument? document = null;
-        if (isGet)
+        // Parsed once, checked against the document limits before validation, and handed to the executer.
+        var (document, refusal) = documentGate.Check(request.Query!);
+        if (isGet && refusal is null)
         {
             // GET must never change state: find the selected operation before execution (spec: 405 for a mutation).
-            document = TryParse(request.Query!);
-            if (document is not null && SelectsMutation(document, request.OperationName))
+            if (SelectsMutation(document!, request.OperationName))
             {
                 context.Response.Headers.Allow = "POST";
                 await writer.WriteProblemAsync(context, new(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED",
@@ -92,7 +93,7 @@ internal sealed class GraphQLHttpEndpoint(
             }
         }
 
-        var result = await ExecuteAsync(context, request, document);
+        var result = refusal ?? await ExecuteAsync(context, request, document);
         if (!result.Executed && result.Errors?.OfType<IHttpStatusError>().FirstOrDefault()?.RetryAfter is { } retryAfter)
         {
             context.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -164,19 +165,6 @@ internal sealed class GraphQLHttpEndpoint(
         var charset = parsed.Charset.Value;
         return string.Equals(parsed.MediaType.Value, GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase) &&
                (charset is null || string.Equals(charset, "utf-8", StringComparison.OrdinalIgnoreCase));
-    }
-
-    private static GraphQLDocument? TryParse(string query)
-    {
-        try
-        {
-            return Parser.Parse(query);
-        }
-        catch (GraphQLSyntaxErrorException)
-        {
-            // The executer parses again and reports the syntax error in the response shape.
-            return null;
-        }
     }
 
     private static bool SelectsMutation(GraphQLDocument document, string? operationName)

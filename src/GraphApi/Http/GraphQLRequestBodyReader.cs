@@ -1,3 +1,5 @@
+using GraphApi.Errors;
+using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.Extensions.Options;
 
 namespace GraphApi.Http;
@@ -17,18 +19,42 @@ internal sealed class GraphQLRequestBodyReader(IOptions<GraphQLHttpOptions> opti
         using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 4096);
         var chunk = new byte[16 * 1024];
         int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        try
         {
-            if (buffer.Length + read > limit)
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
             {
-                return (null, TooLarge(limit));
-            }
+                if (buffer.Length + read > limit)
+                {
+                    return (null, TooLarge(limit));
+                }
 
-            buffer.Write(chunk, 0, read);
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        catch (BadHttpRequestException ex)
+        {
+            // Kestrel's own body checks: a body slower than MinRequestBodyDataRate (408), over its size limit (413),
+            // or cut short. Answered in the GraphQL shape instead of the 500 an escaping exception would give.
+            return (null, ex.StatusCode switch
+            {
+                StatusCodes.Status408RequestTimeout => SlowBody(),
+                StatusCodes.Status413PayloadTooLarge => TooLarge(limit),
+                _ => GraphQLHttpProblem.BadRequest("INVALID_REQUEST", "The request body could not be read in full."),
+            });
+        }
+        catch (OperationCanceledException) when (request.HttpContext.Features.Get<IHttpRequestTimeoutFeature>()?.RequestTimeoutToken.IsCancellationRequested == true)
+        {
+            // The whole-request timeout (GraphQL:Limits:RequestTimeout) ran out while the body was still arriving.
+            return (null, SlowBody());
         }
 
         return (buffer.ToArray(), null);
     }
+
+    private static GraphQLHttpProblem SlowBody() => new(
+        StatusCodes.Status408RequestTimeout,
+        RequestLimitCodes.RequestTimeout,
+        "The request body arrived too slowly and was not read in full.");
 
     private static GraphQLHttpProblem TooLarge(int limit) => new(
         StatusCodes.Status413PayloadTooLarge,

@@ -1,5 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Text.Json;
+using System.Text.Unicode;
+using GraphApi.Errors;
 using GraphQL;
 using GraphQL.Transport;
 
@@ -21,6 +23,12 @@ internal sealed class GraphQLRequestParser(IGraphQLSerializer serializer, GraphQ
             return Refused("The request body is empty: send a JSON object with a \"query\" string.");
         }
 
+        // Checked up front: System.Text.Json validates UTF-8 only when a string is read, and then throws outside our checks.
+        if (!Utf8.IsValid(body.Span))
+        {
+            return GraphQLHttpRequest.Refused(GraphQLHttpProblem.BadRequest(RequestLimitCodes.InvalidEncoding, "The request body is not valid UTF-8."));
+        }
+
         JsonDocument document;
         try
         {
@@ -34,12 +42,16 @@ internal sealed class GraphQLRequestParser(IGraphQLSerializer serializer, GraphQ
         using (document)
         {
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Array)
+            try
             {
-                return ParseOne(root, index: null);
+                return root.ValueKind == JsonValueKind.Array ? ParseBatch(root) : ParseOne(root, index: null);
             }
-
-            return ParseBatch(root);
+            catch (InvalidOperationException)
+            {
+                // Reading a string with a lone surrogate escape ("\ud800"): valid JSON syntax, but no text.
+                return GraphQLHttpRequest.Refused(GraphQLHttpProblem.BadRequest(RequestLimitCodes.InvalidEncoding,
+                    "The request body has a string with an unpaired surrogate escape (such as \\ud800); it is not valid Unicode text."));
+            }
         }
     }
 
@@ -136,7 +148,18 @@ internal sealed class GraphQLRequestParser(IGraphQLSerializer serializer, GraphQ
             return null;
         }
 
-        return serializer.ReadNode<Inputs>(value);
+        try
+        {
+            return serializer.ReadNode<Inputs>(value);
+        }
+        catch (JsonException ex)
+        {
+            // Valid JSON syntax whose strings or numbers cannot be read (a lone surrogate escape, a number out of range).
+            problem = ex.InnerException is InvalidOperationException
+                ? GraphQLHttpProblem.BadRequest(RequestLimitCodes.InvalidEncoding, $"{where} has \"{name}\" with a string holding an unpaired surrogate escape (such as \\ud800).")
+                : GraphQLHttpProblem.BadRequest("INVALID_JSON", $"{where} has \"{name}\" with a value that cannot be read.");
+            return null;
+        }
     }
 
     private static GraphQLHttpRequest Refused(string message) => GraphQLRequestLimits.Refused(message);

@@ -4,6 +4,7 @@ using GraphApi.Errors;
 using GraphApi.Execution;
 using GraphApi.Gateway;
 using GraphApi.Http;
+using GraphApi.Limits;
 using GraphApi.RateLimiting;
 using GraphQL;
 
@@ -20,9 +21,14 @@ internal static class GraphQLServiceCollectionExtensions
             .AddSchema<GraphApiSchema>()
             .AddGraphTypes(typeof(GraphApiSchema).Assembly)
             // Relaxed escaping keeps quotes and non-ASCII readable; the content type is JSON, never HTML.
-            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddSystemTextJson(json =>
+            {
+                json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+                json.MaxDepth = GraphQLResponseWriter.SerializerMaxDepth;
+            })
             .AddErrorInfoProvider<GraphApiErrorInfoProvider>()
             .AddScopeAnalysis()
+            .AddGraphApiLimits()
             // After every rule that can refuse the operation (the cost analysis computes the estimate it charges)
             .AddUpstreamBudget()
             .AddUnhandledExceptionHandler((context, options) =>
@@ -56,6 +62,7 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddSingleton<GraphQLQueryStringParser>();
         services.AddSingleton<GraphQLResponseWriter>();
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddGraphApiLimits();
         return services;
     }
 }

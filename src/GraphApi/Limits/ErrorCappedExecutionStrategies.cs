@@ -1,0 +1,45 @@
+using GraphQL.Execution;
+using Microsoft.Extensions.Options;
+using ExecutionContext = GraphQL.Execution.ExecutionContext;
+
+namespace GraphApi.Limits;
+
+/// <summary>
+/// GraphQL.NET's parallel strategy (queries) that stops resolving once a request has more than
+/// <see cref="GraphQLLimitsOptions.MaxErrors"/> errors: the remaining fields resolve to null without calling their
+/// resolvers (so no more upstream calls), and <see cref="LimitsExecution"/> trims the list and says so.
+/// </summary>
+internal sealed class ErrorCappedParallelExecutionStrategy(IOptions<GraphQLLimitsOptions> options) : ParallelExecutionStrategy
+{
+    protected override Task ExecuteNodeAsync(ExecutionContext context, ExecutionNode node) =>
+        ErrorCap.Reached(context, node, options.Value) ? Task.CompletedTask : base.ExecuteNodeAsync(context, node);
+
+    protected override Task CompleteDataLoaderNodeAsync(ExecutionContext context, ExecutionNode node) =>
+        ErrorCap.Reached(context, node, options.Value) ? Task.CompletedTask : base.CompleteDataLoaderNodeAsync(context, node);
+}
+
+/// <summary>The serial strategy (mutations) with the same error cap: no further root mutation field runs.</summary>
+internal sealed class ErrorCappedSerialExecutionStrategy(IOptions<GraphQLLimitsOptions> options) : SerialExecutionStrategy
+{
+    protected override Task ExecuteNodeAsync(ExecutionContext context, ExecutionNode node) =>
+        ErrorCap.Reached(context, node, options.Value) ? Task.CompletedTask : base.ExecuteNodeAsync(context, node);
+
+    protected override Task CompleteDataLoaderNodeAsync(ExecutionContext context, ExecutionNode node) =>
+        ErrorCap.Reached(context, node, options.Value) ? Task.CompletedTask : base.CompleteDataLoaderNodeAsync(context, node);
+}
+
+internal static class ErrorCap
+{
+    /// <summary>True (and the node nulled) when the request already has more errors than the cap.</summary>
+    public static bool Reached(ExecutionContext context, ExecutionNode node, GraphQLLimitsOptions limits)
+    {
+        // The root and list items carry values set by their parent; only field nodes run resolvers.
+        if (context.Errors.Count <= limits.MaxErrors || node is RootExecutionNode || node.Parent is ArrayExecutionNode)
+        {
+            return false;
+        }
+
+        node.Result = null;
+        return true;
+    }
+}
