@@ -35,4 +35,5 @@ public static class RequestLimitCodes
     public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
     public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
     public const string PersistedDocumentsOnly = "PERSISTED_DOCUMENTS_ONLY";
+    public const string PersistedQueryNotSupported = "PERSISTED_QUERY_NOT_SUPPORTED";
 }

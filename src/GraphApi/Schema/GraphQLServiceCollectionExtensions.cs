@@ -5,6 +5,7 @@ using GraphApi.Execution;
 using GraphApi.Gateway;
 using GraphApi.Http;
 using GraphApi.RateLimiting;
+using GraphApi.TrustedDocuments;
 using GraphQL;
 
 namespace GraphApi.Schema;
@@ -55,6 +56,7 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddSingleton<GraphQLRequestParser>();
         services.AddSingleton<GraphQLQueryStringParser>();
         services.AddSingleton<GraphQLResponseWriter>();
+        services.AddTrustedDocuments();
         services.AddSingleton<GraphQLHttpEndpoint>();
         return services;
     }
