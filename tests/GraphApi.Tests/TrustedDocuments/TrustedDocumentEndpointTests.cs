@@ -131,6 +131,20 @@ public sealed class TrustedDocumentEndpointTests(TrustedDocumentsFactory factory
         body.FirstErrorMessage().ShouldBe("\"documentId\" must be \"sha256:\" followed by the 64 lowercase hex digits of the document's SHA-256.");
     }
 
+    [Theory]
+    [InlineData("documentId=sha256:..%2F..%2F..%2Fetc%2Fpasswd", "\"documentId\" must be")]
+    [InlineData("documentId=%2Fetc%2Fpasswd", "\"documentId\" must be")]
+    [InlineData("documentId=sha256:abc&documentId=sha256:def", "The \"documentId\" parameter is given more than once.")]
+    public async Task Malformed_ids_over_get_are_400(string parameters, string message)
+    {
+        using var response = await _client.GetAsync("/graphql?" + parameters);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var body = await response.ReadJsonAsync();
+        body.FirstErrorCode().ShouldBe("INVALID_REQUEST");
+        body.FirstErrorMessage().ShouldStartWith(message);
+    }
+
     [Fact]
     public async Task A_partner_sending_query_text_is_refused_with_persisted_documents_only()
     {
