@@ -33,7 +33,7 @@ internal sealed class GraphQLQueryStringParser(IGraphQLSerializer serializer, Gr
         }
 
         // A persisted-document request (documentId) or an APQ hash carries no text; TrustedDocuments resolves it.
-        if (string.IsNullOrEmpty(text) && string.IsNullOrEmpty(documentId) && extensions?.ContainsKey("persistedQuery") != true)
+        if (string.IsNullOrEmpty(text) && string.IsNullOrEmpty(documentId) && !(extensions?.TryGetValue("persistedQuery", out var persisted) == true && persisted is not null))
         {
             return GraphQLRequestLimits.Refused("The \"query\" parameter is missing: pass the GraphQL document as ?query=...");
         }

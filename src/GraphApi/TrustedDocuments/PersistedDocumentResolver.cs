@@ -58,6 +58,12 @@ internal sealed class PersistedDocumentResolver(
             return ResolveAutomatic(request, persistedQuery, trustedOnly);
         }
 
+        if (request.Query is null)
+        {
+            // The parsers refuse this already; kept so no path can hand the executer a request without text.
+            return ResolvedDocument.Refused(request, Invalid("The request has no \"query\", \"documentId\" or extensions.persistedQuery."));
+        }
+
         return trustedOnly ? ResolvedDocument.Refused(request, DocumentsOnly()) : new(request, null);
     }
 

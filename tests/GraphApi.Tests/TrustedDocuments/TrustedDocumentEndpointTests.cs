@@ -135,6 +135,7 @@ public sealed class TrustedDocumentEndpointTests(TrustedDocumentsFactory factory
     [InlineData("documentId=sha256:..%2F..%2F..%2Fetc%2Fpasswd", "\"documentId\" must be")]
     [InlineData("documentId=%2Fetc%2Fpasswd", "\"documentId\" must be")]
     [InlineData("documentId=sha256:abc&documentId=sha256:def", "The \"documentId\" parameter is given more than once.")]
+    [InlineData("extensions=%7B%22persistedQuery%22%3Anull%7D", "The \"query\" parameter is missing")]
     public async Task Malformed_ids_over_get_are_400(string parameters, string message)
     {
         using var response = await _client.GetAsync("/graphql?" + parameters);
