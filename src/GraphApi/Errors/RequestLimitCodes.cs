@@ -36,6 +36,7 @@ public static class RequestLimitCodes
     public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
     public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
     public const string PersistedDocumentsOnly = "PERSISTED_DOCUMENTS_ONLY";
+    public const string PersistedQueryNotSupported = "PERSISTED_QUERY_NOT_SUPPORTED";
 
     // The Pinterest connect flow (docs/security/connect.md)
     public const string InvalidReturnUrl = "INVALID_RETURN_URL";

@@ -1,4 +1,5 @@
 using GraphApi.Limits;
+using GraphApi.TrustedDocuments;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
@@ -17,7 +18,8 @@ internal sealed class GraphQLHttpEndpoint(
     GraphQLRequestParser parser,
     GraphQLQueryStringParser queryStringParser,
     GraphQLResponseWriter writer,
-    GraphQLDocumentGate documentGate)
+    GraphQLDocumentGate documentGate,
+    PersistedDocumentResolver documents)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -31,7 +33,7 @@ internal sealed class GraphQLHttpEndpoint(
         }
 
         // A browser opening the endpoint gets the IDE; GraphQL clients never send text/html without a query.
-        if (isGet && !context.Request.Query.ContainsKey("query") && AcceptsHtml(context.Request))
+        if (isGet && !GraphQLQueryStringParser.NamesOperation(context.Request.Query) && AcceptsHtml(context.Request))
         {
             context.Response.Redirect(context.Request.PathBase + context.Request.Path.Value!.TrimEnd('/') + "/ui/");
             return;
@@ -61,20 +63,27 @@ internal sealed class GraphQLHttpEndpoint(
             return;
         }
 
+        // Trusted documents: documentId / APQ hashes become query text (or a refusal) before anything reads the document.
+        var resolved = documents.Resolve(request.Requests, context.User);
         if (request.IsBatch)
         {
             var results = new ExecutionResult[request.Requests.Count];
             for (var i = 0; i < results.Length; i++)
             {
-                var checkedDocument = documentGate.Check(request.Requests[i].Query!);
-                results[i] = checkedDocument.Refusal ?? await ExecuteAsync(context, request.Requests[i], checkedDocument.Document);
+                results[i] = resolved[i].Refusal ?? await CheckAndExecuteAsync(context, resolved[i].Request);
             }
 
             await writer.WriteAsync(context, StatusCodes.Status200OK, mediaType, results);
             return;
         }
 
-        await ExecuteSingleAsync(context, request.Requests[0], isGet, mediaType);
+        if (resolved[0].Refusal is { } refusal)
+        {
+            await writer.WriteAsync(context, StatusFor(refusal, mediaType), mediaType, refusal);
+            return;
+        }
+
+        await ExecuteSingleAsync(context, resolved[0].Request, isGet, mediaType);
     }
 
     private async Task ExecuteSingleAsync(HttpContext context, GraphQLRequest request, bool isGet, string mediaType)
@@ -136,6 +145,12 @@ internal sealed class GraphQLHttpEndpoint(
 
         var (body, problem) = await bodyReader.ReadAsync(context.Request, context.RequestAborted);
         return problem is not null ? GraphQLHttpRequest.Refused(problem) : parser.ParseBody(body);
+    }
+
+    private async Task<ExecutionResult> CheckAndExecuteAsync(HttpContext context, GraphQLRequest request)
+    {
+        var (document, refusal) = documentGate.Check(request.Query!);
+        return refusal ?? await ExecuteAsync(context, request, document);
     }
 
     private Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, GraphQLDocument? document) =>

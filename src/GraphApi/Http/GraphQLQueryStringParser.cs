@@ -6,7 +6,7 @@ namespace GraphApi.Http;
 /// <summary>Reads a GET request's <c>query</c>, <c>operationName</c>, and URL-encoded JSON <c>variables</c>/<c>extensions</c>.</summary>
 internal sealed class GraphQLQueryStringParser(IGraphQLSerializer serializer, GraphQLRequestLimits limits)
 {
-    private static readonly string[] Parameters = ["query", "operationName", "variables", "extensions"];
+    private static readonly string[] Parameters = ["query", "documentId", "operationName", "variables", "extensions"];
 
     public GraphQLHttpRequest Parse(IQueryCollection query)
     {
@@ -19,11 +19,7 @@ internal sealed class GraphQLQueryStringParser(IGraphQLSerializer serializer, Gr
         }
 
         var text = query["query"].ToString();
-        if (string.IsNullOrEmpty(text))
-        {
-            return GraphQLRequestLimits.Refused("The \"query\" parameter is missing: pass the GraphQL document as ?query=...");
-        }
-
+        var documentId = query["documentId"].ToString();
         var variables = ParseMap(query["variables"].ToString(), "variables", out var problem);
         if (problem is not null)
         {
@@ -36,9 +32,25 @@ internal sealed class GraphQLQueryStringParser(IGraphQLSerializer serializer, Gr
             return GraphQLHttpRequest.Refused(problem);
         }
 
+        // A persisted-document request (documentId) or an APQ hash carries no text; TrustedDocuments resolves it.
+        if (string.IsNullOrEmpty(text) && string.IsNullOrEmpty(documentId) && !(extensions?.TryGetValue("persistedQuery", out var persisted) == true && persisted is not null))
+        {
+            return GraphQLRequestLimits.Refused("The \"query\" parameter is missing: pass the GraphQL document as ?query=...");
+        }
+
         var operationName = query["operationName"].ToString();
-        return limits.Build(text, string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions, index: null);
+        return limits.Build(
+            string.IsNullOrEmpty(text) ? null : text,
+            string.IsNullOrEmpty(documentId) ? null : documentId,
+            string.IsNullOrEmpty(operationName) ? null : operationName,
+            variables,
+            extensions,
+            index: null);
     }
+
+    /// <summary>Whether a GET names an operation at all (text, a persisted document id, or APQ extensions).</summary>
+    public static bool NamesOperation(IQueryCollection query) =>
+        query.ContainsKey("query") || query.ContainsKey("documentId") || query.ContainsKey("extensions");
 
     private Inputs? ParseMap(string text, string name, out GraphQLHttpProblem? problem)
     {

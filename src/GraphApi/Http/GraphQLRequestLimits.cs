@@ -12,7 +12,7 @@ internal sealed class GraphQLRequestLimits(IOptions<GraphQLHttpOptions> options)
     public int MaxBatchSize => options.Value.MaxBatchSize;
 
     /// <summary>Builds the request once every parameter passed, refusing a document over the length limit.</summary>
-    public GraphQLHttpRequest Build(string query, string? operationName, Inputs? variables, Inputs? extensions, int? index)
+    public GraphQLHttpRequest Build(string? query, string? documentId, string? operationName, Inputs? variables, Inputs? extensions, int? index)
     {
         if (string.IsNullOrWhiteSpace(query))
         {
@@ -21,7 +21,7 @@ internal sealed class GraphQLRequestLimits(IOptions<GraphQLHttpOptions> options)
         }
 
         var max = options.Value.MaxDocumentLength;
-        if (query.Length > max)
+        if (query?.Length > max)
         {
             var where = index is null ? "The GraphQL document" : $"The GraphQL document of request {index}";
             return GraphQLHttpRequest.Refused(GraphQLHttpProblem.BadRequest(
@@ -31,6 +31,7 @@ internal sealed class GraphQLRequestLimits(IOptions<GraphQLHttpOptions> options)
         return GraphQLHttpRequest.Single(new GraphQLRequest
         {
             Query = query,
+            DocumentId = documentId,
             OperationName = operationName,
             Variables = variables,
             Extensions = extensions,

@@ -94,12 +94,20 @@ internal sealed class GraphQLRequestParser(IGraphQLSerializer serializer, GraphQ
             return Refused($"{where} must be a JSON object with a \"query\" string.");
         }
 
-        if (!element.TryGetProperty("query", out var query) || query.ValueKind == JsonValueKind.Null)
+        var hasQuery = element.TryGetProperty("query", out var query) && query.ValueKind != JsonValueKind.Null;
+        var documentId = ReadString(element, "documentId", where, out var invalid);
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
+        // A persisted-document request (documentId) or an APQ hash carries no text; TrustedDocuments resolves it.
+        if (!hasQuery && documentId is null && !HasPersistedQuery(element))
         {
             return Refused($"{where} has no \"query\" parameter: send the GraphQL document as a string in \"query\".");
         }
 
-        if (query.ValueKind != JsonValueKind.String)
+        if (hasQuery && query.ValueKind != JsonValueKind.String)
         {
             return Refused($"{where} has a \"query\" of type {Describe(query)}; it must be a string.");
         }
@@ -124,8 +132,29 @@ internal sealed class GraphQLRequestParser(IGraphQLSerializer serializer, GraphQ
         var extensions = ReadMap(element, "extensions", where, out problem);
         return problem is not null
             ? GraphQLHttpRequest.Refused(problem)
-            : limits.Build(query.GetString()!, operationName, variables, extensions, index);
+            : limits.Build(hasQuery ? query.GetString() : null, documentId, operationName, variables, extensions, index);
     }
+
+    private static string? ReadString(JsonElement element, string name, string where, out GraphQLHttpRequest? invalid)
+    {
+        invalid = null;
+        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            invalid = Refused($"{where} has a \"{name}\" of type {Describe(value)}; it must be a string.");
+            return null;
+        }
+
+        return value.GetString();
+    }
+
+    private static bool HasPersistedQuery(JsonElement element) =>
+        element.TryGetProperty("extensions", out var extensions) && extensions.ValueKind == JsonValueKind.Object &&
+        extensions.TryGetProperty("persistedQuery", out var persisted) && persisted.ValueKind != JsonValueKind.Null;
 
     private Inputs? ReadMap(JsonElement element, string name, string where, out GraphQLHttpProblem? problem)
     {

@@ -6,6 +6,7 @@ using GraphApi.Gateway;
 using GraphApi.Http;
 using GraphApi.Limits;
 using GraphApi.RateLimiting;
+using GraphApi.TrustedDocuments;
 using GraphQL;
 
 namespace GraphApi.Schema;
@@ -61,6 +62,7 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddSingleton<GraphQLRequestParser>();
         services.AddSingleton<GraphQLQueryStringParser>();
         services.AddSingleton<GraphQLResponseWriter>();
+        services.AddTrustedDocuments();
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddGraphApiLimits();
         return services;

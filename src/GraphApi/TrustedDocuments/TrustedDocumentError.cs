@@ -1,0 +1,16 @@
+using GraphApi.Http;
+using GraphQL;
+
+namespace GraphApi.TrustedDocuments;
+
+/// <summary>A trusted-document refusal with a fixed HTTP status (the endpoint reads <see cref="IHttpStatusError"/>).</summary>
+internal sealed class TrustedDocumentError : ExecutionError, IHttpStatusError
+{
+    public TrustedDocumentError(string code, string message)
+        : base(message)
+    {
+        Code = code;
+    }
+
+    public int StatusCode => StatusCodes.Status400BadRequest;
+}
