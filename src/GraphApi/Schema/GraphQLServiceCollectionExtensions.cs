@@ -22,6 +22,7 @@ internal static class GraphQLServiceCollectionExtensions
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<GraphApiErrorInfoProvider>()
             .AddScopeAnalysis()
+            .AddCostAnalysis()
             .AddUnhandledExceptionHandler((context, options) =>
             {
                 // The error seam: Pinterest and connection failures get stable codes; only the rest is logged and masked.
@@ -39,6 +40,7 @@ internal static class GraphQLServiceCollectionExtensions
 
         services.AddSingleton<IQueryFields, GatewayQueries>();
         services.AddScoped<RequestCost>();
+        services.AddCostBudgets();
         services.AddScopeAuthorization();
         services.AddSingleton<SchemaWarmup>();
         services.AddHostedService(sp => sp.GetRequiredService<SchemaWarmup>());
