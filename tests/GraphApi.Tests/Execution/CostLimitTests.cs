@@ -27,7 +27,9 @@ public sealed class CostLimitTests(PinterestSandboxFixture fixture)
 
         ShouldBeRefused(answer, "COST_LIMIT_EXCEEDED");
         var cost = answer.Body.GetProperty("errors")[0].At("extensions.cost");
-        cost.GetProperty("upstreamCalls").GetInt32().ShouldBeGreaterThan(25 * 25 * 25 * 25);
+        // 1 (pin) + f(5), f(k) = 2 + 25 f(k-1): board and page per level, 25 pins each.
+        cost.GetProperty("upstreamCalls").GetInt32().ShouldBe(813_803);
+        cost.GetProperty("expandedFields").GetInt32().ShouldBe(17);
         cost.GetProperty("maxUpstreamCalls").GetInt32().ShouldBe(100);
         cost.GetProperty("writes").GetInt32().ShouldBe(0);
         cost.GetProperty("maxWrites").GetInt32().ShouldBe(10);
