@@ -1,4 +1,5 @@
 using GraphApi.Authorization;
+using GraphApi.Execution;
 using GraphApi.Pins;
 using GraphApi.Pinterest.UserAccount;
 using GraphQL.Types;
@@ -14,6 +15,7 @@ public sealed class TopPinType : ObjectGraphType<TopPinMetrics>
         Field("pinterestId", t => t.PinId, nullable: true).Description("The pin's Pinterest ID.");
         Field<PinType>("pin").Description("The pin itself (loaded in one deduplicated batch).")
             .RequiresScopes("boards:read", "pins:read")
+            .UpstreamCost(UpstreamCost.ParentKey)
             .Resolve(c => c.Source.PinId is { } id ? c.RequestServices!.GetRequiredService<PinsByIdDataLoader>().Load(id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MetricValueType>>>>("metrics")
             .Description("The pin's metrics over the range.")

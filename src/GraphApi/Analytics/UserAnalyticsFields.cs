@@ -1,4 +1,5 @@
 using GraphApi.Authorization;
+using GraphApi.Execution;
 using GraphApi.Pinterest;
 using GraphApi.Pinterest.UserAccount;
 using GraphQL;
@@ -14,6 +15,7 @@ public static class UserAnalyticsFields
         user.Field<AccountAnalyticsType>("analytics").Description("Account analytics over a date range (the last 90 days).")
             .AnalyticsArguments()
             .RequiresScopes("user_accounts:read")
+            .UpstreamCost(UpstreamCost.OneCall)
             .ResolveAsync(async c =>
             {
                 var range = AnalyticsRange.From(c);
@@ -41,6 +43,7 @@ public static class UserAnalyticsFields
             .Argument<DateOnlyGraphType>("startDate", "First day (UTC), within the last 90 days; default 30 days before endDate.")
             .Argument<DateOnlyGraphType>("endDate", "Last day (UTC); default today.")
             .RequiresScopes("pins:read", "user_accounts:read")
+            .UpstreamCost(UpstreamCost.Page(10, TopPinsAnalyticsRequest.MaxPins))
             .ResolveAsync(async c =>
             {
                 var first = c.GetArgument("first", 10);

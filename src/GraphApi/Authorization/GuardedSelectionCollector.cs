@@ -11,6 +11,8 @@ internal sealed record GuardedSelection(GraphQLField Node, string Coordinate, Sc
 /// <summary>
 /// Walks the selected operation as it will execute: fragments expanded, <c>@skip</c>/<c>@include</c> applied, and
 /// on an abstract type each possible object type's own field definition considered (that is the resolver that runs).
+/// A named fragment's guarded fields do not depend on where it is spread, so each fragment is walked once (per type
+/// condition): nested spreads cannot make the walk exponential, and each guarded field node is reported once.
 /// </summary>
 internal static class GuardedSelectionCollector
 {
@@ -25,77 +27,85 @@ internal static class GuardedSelectionCollector
         };
         if (root is not null)
         {
-            Walk(context, context.Operation.SelectionSet, root, found, []);
+            var fragments = new Dictionary<string, GraphQLFragmentDefinition>(StringComparer.Ordinal);
+            foreach (var fragment in context.Document.Definitions.OfType<GraphQLFragmentDefinition>())
+            {
+                fragments.TryAdd(fragment.FragmentName.Name.StringValue, fragment);
+            }
+
+            new Walker(context, fragments, found).Walk(context.Operation.SelectionSet, root);
         }
 
         return found;
     }
 
-    private static void Walk(ValidationContext context, GraphQLSelectionSet set, IGraphType parent, List<GuardedSelection> found, HashSet<string> fragmentPath)
+    private sealed class Walker(ValidationContext context, Dictionary<string, GraphQLFragmentDefinition> fragments, List<GuardedSelection> found)
     {
-        foreach (var selection in set.Selections)
+        // Also what stops a fragment cycle (a validation error reported elsewhere) from looping here.
+        private readonly HashSet<(string Fragment, string Type)> _walked = [];
+
+        public void Walk(GraphQLSelectionSet set, IGraphType parent)
         {
-            if (!context.ShouldIncludeNode(selection))
+            foreach (var selection in set.Selections)
             {
-                continue;
-            }
-
-            switch (selection)
-            {
-                case GraphQLField field:
-                    VisitField(context, field, parent, found, fragmentPath);
-                    break;
-                case GraphQLInlineFragment inline:
-                    var inlineType = inline.TypeCondition is { } condition ? context.Schema.AllTypes[condition.Type.Name.StringValue] : parent;
-                    Walk(context, inline.SelectionSet, inlineType ?? parent, found, fragmentPath);
-                    break;
-                case GraphQLFragmentSpread spread:
-                    var name = spread.FragmentName.Name.StringValue;
-                    var fragment = context.Document.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(f => f.FragmentName.Name.StringValue == name);
-                    // A fragment cycle is a validation error reported elsewhere; never loop on it here.
-                    if (fragment is not null && fragmentPath.Add(name))
-                    {
-                        var fragmentType = context.Schema.AllTypes[fragment.TypeCondition.Type.Name.StringValue] ?? parent;
-                        Walk(context, fragment.SelectionSet, fragmentType, found, fragmentPath);
-                        fragmentPath.Remove(name);
-                    }
-
-                    break;
-            }
-        }
-    }
-
-    private static void VisitField(ValidationContext context, GraphQLField node, IGraphType parent, List<GuardedSelection> found, HashSet<string> fragmentPath)
-    {
-        var name = node.Name.StringValue;
-        if (name.StartsWith("__", StringComparison.Ordinal) || parent is not IComplexGraphType complex || complex.GetField(name) is not { } definition)
-        {
-            return;
-        }
-
-        Record(found, node, complex, definition);
-        if (parent is IAbstractGraphType abstractType)
-        {
-            foreach (var possible in abstractType.PossibleTypes)
-            {
-                if (possible.GetField(name) is { } concrete)
+                if (!context.ShouldIncludeNode(selection))
                 {
-                    Record(found, node, possible, concrete);
+                    continue;
+                }
+
+                switch (selection)
+                {
+                    case GraphQLField field:
+                        VisitField(field, parent);
+                        break;
+                    case GraphQLInlineFragment inline:
+                        var inlineType = inline.TypeCondition is { } condition ? context.Schema.AllTypes[condition.Type.Name.StringValue] : parent;
+                        Walk(inline.SelectionSet, inlineType ?? parent);
+                        break;
+                    case GraphQLFragmentSpread spread when fragments.TryGetValue(spread.FragmentName.Name.StringValue, out var fragment):
+                        var fragmentType = context.Schema.AllTypes[fragment.TypeCondition.Type.Name.StringValue] ?? parent;
+                        if (_walked.Add((fragment.FragmentName.Name.StringValue, fragmentType.Name)))
+                        {
+                            Walk(fragment.SelectionSet, fragmentType);
+                        }
+
+                        break;
                 }
             }
         }
 
-        if (node.SelectionSet is { } children)
+        private void VisitField(GraphQLField node, IGraphType parent)
         {
-            Walk(context, children, definition.ResolvedType!.GetNamedType(), found, fragmentPath);
-        }
-    }
+            var name = node.Name.StringValue;
+            if (name.StartsWith("__", StringComparison.Ordinal) || parent is not IComplexGraphType complex || complex.GetField(name) is not { } definition)
+            {
+                return;
+            }
 
-    private static void Record(List<GuardedSelection> found, GraphQLField node, IGraphType owner, FieldType definition)
-    {
-        if (definition.GetScopeRequirement() is { } requirement)
+            Record(node, complex, definition);
+            if (parent is IAbstractGraphType abstractType)
+            {
+                foreach (var possible in abstractType.PossibleTypes)
+                {
+                    if (possible.GetField(name) is { } concrete)
+                    {
+                        Record(node, possible, concrete);
+                    }
+                }
+            }
+
+            if (node.SelectionSet is { } children)
+            {
+                Walk(children, definition.ResolvedType!.GetNamedType());
+            }
+        }
+
+        private void Record(GraphQLField node, IGraphType owner, FieldType definition)
         {
-            found.Add(new GuardedSelection(node, $"{owner.Name}.{definition.Name}", requirement));
+            if (definition.GetScopeRequirement() is { } requirement)
+            {
+                found.Add(new GuardedSelection(node, $"{owner.Name}.{definition.Name}", requirement));
+            }
         }
     }
 }

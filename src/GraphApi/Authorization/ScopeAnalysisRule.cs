@@ -10,6 +10,9 @@ namespace GraphApi.Authorization;
 /// </summary>
 internal sealed class ScopeAnalysisRule(IOptions<ScopeAuthorizationOptions> options) : ValidationRuleBase
 {
+    /// <summary>Reject mode lists at most this many denied fields, then one error saying how many more there are.</summary>
+    public const int MaxReportedDenials = 50;
+
     // After variables are parsed, so @skip/@include with variables decide what is selected.
     public override async ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context)
     {
@@ -22,12 +25,18 @@ internal sealed class ScopeAnalysisRule(IOptions<ScopeAuthorizationOptions> opti
         var access = await context.RequestServices!.GetRequiredService<PinterestAccessResolver>().GetAsync(context.CancellationToken);
         if (options.Value.Mode == ScopeAuthorizationMode.Reject)
         {
+            var denied = 0;
             foreach (var selection in guarded)
             {
-                if (ScopeDecision.Decide(selection.Requirement, access, selection.Coordinate) is { } denial)
+                if (ScopeDecision.Decide(selection.Requirement, access, selection.Coordinate) is { } denial && ++denied <= MaxReportedDenials)
                 {
                     context.ReportError(new ScopeValidationError(context.Document, denial, selection.Node));
                 }
+            }
+
+            if (denied > MaxReportedDenials)
+            {
+                context.ReportError(new ScopeDenialsOmittedError(context.Document, context.Operation, denied - MaxReportedDenials));
             }
         }
 

@@ -1,4 +1,5 @@
 using GraphApi.Authorization;
+using GraphApi.Execution;
 using GraphApi.Mutations;
 using GraphApi.Pins;
 using GraphApi.Pinterest;
@@ -21,6 +22,7 @@ internal sealed class BoardMutations : IMutationFields
             .Description("Creates a board for the user.")
             .Argument<NonNullGraphType<CreateBoardInputType>>("input", "The new board.")
             .RequiresScopes(WriteScopes)
+            .UpstreamCost(UpstreamCost.OneCall)
             .OnScopeDenied((code, message) => new BoardPayload(null, [UserErrors.FromDenial(code, message)]))
             .ResolveAsync(async c => await CreateAsync(c, c.GetArgument<CreateBoardInput>("input")));
 
@@ -28,6 +30,7 @@ internal sealed class BoardMutations : IMutationFields
             .Description("Renames a board or changes its description or privacy.")
             .Argument<NonNullGraphType<UpdateBoardInputType>>("input", "The changes.")
             .RequiresScopes(WriteScopes)
+            .UpstreamCost(UpstreamCost.OneCall)
             .OnScopeDenied((code, message) => new BoardPayload(null, [UserErrors.FromDenial(code, message)]))
             .ResolveAsync(async c => await UpdateAsync(c, c.GetArgument<UpdateBoardInput>("input")));
 
@@ -35,6 +38,7 @@ internal sealed class BoardMutations : IMutationFields
             .Description("Deletes a board and its pins.")
             .Argument<NonNullGraphType<DeleteBoardInputType>>("input", "The board to delete.")
             .RequiresScopes(WriteScopes)
+            .UpstreamCost(UpstreamCost.OneCall)
             .OnScopeDenied((code, message) => new DeletedPayload(null, [UserErrors.FromDenial(code, message)]))
             .ResolveAsync(async c => await DeleteAsync(c, c.GetArgument<DeleteBoardInput>("input")));
     }

@@ -1,4 +1,5 @@
 using GraphApi.Authorization;
+using GraphApi.Execution;
 using GraphApi.Relay;
 using GraphApi.Schema;
 using GraphQL;
@@ -13,6 +14,7 @@ internal sealed class BoardQueries : IQueryFields
             .Description("A board by its global ID or Pinterest ID; null with NOT_FOUND when Pinterest has none visible to the user.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The board's global ID or Pinterest ID.")
             .RequiresScopes("boards:read")
+            .UpstreamCost(UpstreamCost.ArgumentKey(a => NodeCostKeys.Of(a.GetString("id"), NodeTypes.Board)))
             .Resolve(c => GlobalId.ToPinterestId(c.GetArgument<string>("id"), NodeTypes.Board) is { } id
                 ? c.RequestServices!.GetRequiredService<BoardsByIdDataLoader>().Load(id)
                 : throw NodeErrors.WrongType("id", NodeTypes.Board));

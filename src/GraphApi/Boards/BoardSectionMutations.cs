@@ -1,4 +1,5 @@
 using GraphApi.Authorization;
+using GraphApi.Execution;
 using GraphApi.Mutations;
 using GraphApi.Pins;
 using GraphApi.Pinterest;
@@ -21,6 +22,7 @@ internal sealed class BoardSectionMutations : IMutationFields
             .Description("Adds a section to one of the user's boards.")
             .Argument<NonNullGraphType<CreateBoardSectionInputType>>("input", "The board and the section's name.")
             .RequiresScopes(WriteScopes)
+            .UpstreamCost(UpstreamCost.OneCall)
             .OnScopeDenied((code, message) => new BoardSectionPayload(null, [UserErrors.FromDenial(code, message)]))
             .ResolveAsync(async c =>
             {
@@ -45,6 +47,7 @@ internal sealed class BoardSectionMutations : IMutationFields
             .Description("Renames a board section.")
             .Argument<NonNullGraphType<UpdateBoardSectionInputType>>("input", "The section and its new name.")
             .RequiresScopes(WriteScopes)
+            .UpstreamCost(UpstreamCost.OneCall)
             .OnScopeDenied((code, message) => new BoardSectionPayload(null, [UserErrors.FromDenial(code, message)]))
             .ResolveAsync(async c =>
             {
@@ -64,6 +67,7 @@ internal sealed class BoardSectionMutations : IMutationFields
             .Description("Deletes a board section; Pinterest moves its pins to the board.")
             .Argument<NonNullGraphType<DeleteBoardSectionInputType>>("input", "The section to delete.")
             .RequiresScopes(WriteScopes)
+            .UpstreamCost(UpstreamCost.OneCall)
             .OnScopeDenied((code, message) => new DeletedPayload(null, [UserErrors.FromDenial(code, message)]))
             .ResolveAsync(async c =>
             {

@@ -1,4 +1,5 @@
 using GraphApi.Authorization;
+using GraphApi.Execution;
 using GraphApi.Pins;
 using GraphApi.Pinterest;
 using GraphApi.Relay;
@@ -20,9 +21,11 @@ public sealed class BoardSectionType : ObjectGraphType<BoardSectionNode>
         Field<NonNullGraphType<StringGraphType>>("name").Description("The section's name.").Resolve(c => c.Source.Section.Name);
         Field<BoardType>("board").Description("The board the section belongs to.")
             .RequiresScopes("boards:read")
+            .UpstreamCost(UpstreamCost.ParentKey)
             .Resolve(c => c.RequestServices!.GetRequiredService<BoardsByIdDataLoader>().Load(c.Source.BoardId));
         Field<PinConnectionType>("pins").Description("The section's pins.").Paged()
             .RequiresScopes("boards:read", "pins:read")
+            .UpstreamCost(ConnectionPaging.PageCost)
             .ResolveAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) =>
                 c.RequestServices!.GetRequiredService<IPinterestClient>().BoardSections.ListPinsAsync(c.Source.BoardId, c.Source.Section.Id, page, cancellationToken: ct)));
     }

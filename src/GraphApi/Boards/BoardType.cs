@@ -1,4 +1,5 @@
 using GraphApi.Authorization;
+using GraphApi.Execution;
 using GraphApi.Pins;
 using GraphApi.Pinterest;
 using GraphApi.Pinterest.Boards;
@@ -36,10 +37,12 @@ public sealed class BoardType : ObjectGraphType<Board>
             .Resolve(c => c.Source.Media?.PinThumbnailUrls ?? []);
         Field<PinConnectionType>("pins").Description("The board's pins, its sections' pins included, newest first.").Paged()
             .RequiresScopes("boards:read", "pins:read")
+            .UpstreamCost(ConnectionPaging.PageCost)
             .ResolveAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) =>
                 c.RequestServices!.GetRequiredService<IPinterestClient>().Boards.ListPinsAsync(c.Source.Id, new ListBoardPinsRequest { Page = page }, ct)));
         Field<BoardSectionConnectionType>("sections").Description("The board's sections.").Paged()
             .RequiresScopes("boards:read")
+            .UpstreamCost(ConnectionPaging.PageCost)
             .ResolveAsync(async c =>
             {
                 var boardId = c.Source.Id;

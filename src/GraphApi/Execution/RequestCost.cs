@@ -17,10 +17,14 @@ public sealed class RequestCost
 
     public int LastOperationWrites { get; private set; }
 
+    /// <summary>How many operations were analysed (a report can tell whether the last one was).</summary>
+    public int Operations { get; private set; }
+
     public void Add(int upstreamCalls, int writes)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(upstreamCalls);
         ArgumentOutOfRangeException.ThrowIfNegative(writes);
+        Operations++;
         LastOperationUpstreamCalls = upstreamCalls;
         LastOperationWrites = writes;
         UpstreamCalls += upstreamCalls;

@@ -153,8 +153,10 @@ internal sealed class GraphQLHttpEndpoint(
         return refusal ?? await ExecuteAsync(context, request, document);
     }
 
-    private Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, GraphQLDocument? document) =>
-        executer.ExecuteAsync(new ExecutionOptions
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, GraphQLDocument? document)
+    {
+        var costReport = Execution.CostReport.Begin(context);
+        var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
             Document = document,
@@ -165,6 +167,9 @@ internal sealed class GraphQLHttpEndpoint(
             User = context.User,
             CancellationToken = context.RequestAborted,
         });
+        costReport?.AddTo(result);
+        return result;
+    }
 
     private static bool AcceptsHtml(HttpRequest request) =>
         Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var accepted) &&

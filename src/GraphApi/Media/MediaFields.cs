@@ -1,4 +1,5 @@
 using GraphApi.Authorization;
+using GraphApi.Execution;
 using GraphApi.Mutations;
 using GraphApi.Pinterest;
 using GraphApi.Pinterest.Media;
@@ -16,6 +17,7 @@ internal sealed class MediaFields : IQueryFields, IMutationFields
             .Description("The status of a video upload registered with registerMediaUpload.")
             .Argument<NonNullGraphType<IdGraphType>>("mediaId", "The upload's media ID.")
             .RequiresScopes("pins:read")
+            .UpstreamCost(UpstreamCost.OneCall)
             .ResolveAsync(async c => await Client(c).Media.GetAsync(c.GetArgument<string>("mediaId"), c.CancellationToken));
 
     void IMutationFields.AddTo(ObjectGraphType mutation) =>
@@ -23,6 +25,7 @@ internal sealed class MediaFields : IQueryFields, IMutationFields
             .Description("Registers a video upload and returns where to send the file.")
             .Argument<RegisterMediaUploadInputType>("input", "What is uploaded (video).")
             .RequiresScopes("pins:read", "pins:write")
+            .UpstreamCost(UpstreamCost.OneCall)
             .OnScopeDenied((code, message) => new RegisterMediaUploadPayload(null, [UserErrors.FromDenial(code, message)]))
             .ResolveAsync(async c => await MutationRunner.RunAsync([], errors => new RegisterMediaUploadPayload(null, errors), async () =>
                 new RegisterMediaUploadPayload(await Client(c).Media.RegisterUploadAsync(new RegisterMediaUploadRequest(), c.CancellationToken), [])));

@@ -1,5 +1,6 @@
 using GraphApi.Authorization;
 using GraphApi.Boards;
+using GraphApi.Execution;
 using GraphApi.Mutations;
 using GraphApi.Pinterest;
 using GraphApi.Pinterest.Pins;
@@ -25,6 +26,7 @@ internal sealed class PinMutations : IMutationFields
             .Description("Creates a pin on one of the user's boards, from any media source. Board pinCount may lag until Pinterest updates it.")
             .Argument<NonNullGraphType<CreatePinInputType>>("input", "The new pin.")
             .RequiresScopes(WriteScopes)
+            .UpstreamCost(UpstreamCost.OneCall)
             .OnScopeDenied((code, message) => new PinPayload(null, [UserErrors.FromDenial(code, message)]))
             .ResolveAsync(async c => await CreateAsync(c, c.GetArgument<CreatePinInput>("input")));
 
@@ -32,6 +34,7 @@ internal sealed class PinMutations : IMutationFields
             .Description("Changes a pin's text, link, board or section.")
             .Argument<NonNullGraphType<UpdatePinInputType>>("input", "The changes.")
             .RequiresScopes(WriteScopes)
+            .UpstreamCost(UpstreamCost.OneCall)
             .OnScopeDenied((code, message) => new PinPayload(null, [UserErrors.FromDenial(code, message)]))
             .ResolveAsync(async c => await UpdateAsync(c, c.GetArgument<UpdatePinInput>("input")));
 
@@ -39,6 +42,7 @@ internal sealed class PinMutations : IMutationFields
             .Description("Deletes one of the user's pins.")
             .Argument<NonNullGraphType<DeletePinInputType>>("input", "The pin to delete.")
             .RequiresScopes(WriteScopes)
+            .UpstreamCost(UpstreamCost.OneCall)
             .OnScopeDenied((code, message) => new DeletedPayload(null, [UserErrors.FromDenial(code, message)]))
             .ResolveAsync(async c => await DeleteAsync(c, c.GetArgument<DeletePinInput>("input")));
 
@@ -46,6 +50,7 @@ internal sealed class PinMutations : IMutationFields
             .Description("Saves (repins) a pin to one of the user's boards.")
             .Argument<NonNullGraphType<SavePinInputType>>("input", "The pin and where to save it.")
             .RequiresScopes(WriteScopes)
+            .UpstreamCost(UpstreamCost.OneCall)
             .OnScopeDenied((code, message) => new PinPayload(null, [UserErrors.FromDenial(code, message)]))
             .ResolveAsync(async c => await SaveAsync(c, c.GetArgument<SavePinInput>("input")));
     }

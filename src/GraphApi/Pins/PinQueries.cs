@@ -1,4 +1,5 @@
 using GraphApi.Authorization;
+using GraphApi.Execution;
 using GraphApi.Relay;
 using GraphApi.Schema;
 using GraphQL;
@@ -13,6 +14,7 @@ internal sealed class PinQueries : IQueryFields
             .Description("A pin by its global ID or Pinterest ID; null with NOT_FOUND when Pinterest has none visible to the user.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The pin's global ID or Pinterest ID.")
             .RequiresScopes("boards:read", "pins:read")
+            .UpstreamCost(UpstreamCost.ArgumentKey(a => NodeCostKeys.Of(a.GetString("id"), NodeTypes.Pin)))
             .Resolve(c => GlobalId.ToPinterestId(c.GetArgument<string>("id"), NodeTypes.Pin) is { } id
                 ? c.RequestServices!.GetRequiredService<PinsByIdDataLoader>().Load(id)
                 : throw NodeErrors.WrongType("id", NodeTypes.Pin));

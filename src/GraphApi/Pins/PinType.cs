@@ -1,6 +1,7 @@
 using GraphApi.Analytics;
 using GraphApi.Authorization;
 using GraphApi.Boards;
+using GraphApi.Execution;
 using GraphApi.Media;
 using GraphApi.Pinterest.Pins;
 using GraphApi.Relay;
@@ -31,9 +32,11 @@ public sealed class PinType : ObjectGraphType<Pin>
         Field("boardSectionPinterestId", p => p.BoardSectionId, nullable: true).Description("The Pinterest ID of the pin's section, if any.");
         Field<BoardType>("board").Description("The board the pin is saved to.")
             .RequiresScopes("boards:read")
+            .UpstreamCost(UpstreamCost.ParentKey)
             .Resolve(c => c.Source.BoardId is { } id ? c.RequestServices!.GetRequiredService<BoardsByIdDataLoader>().Load(id) : null);
         Field<BoardSectionType>("section").Description("The board section the pin is in, if any.")
             .RequiresScopes("boards:read")
+            .UpstreamCost(UpstreamCost.ParentKey)
             .Resolve(c => c.Source is { BoardId: { } board, BoardSectionId: { } section }
                 ? c.RequestServices!.GetRequiredService<BoardSectionsByIdDataLoader>().Load((board, section))
                 : null);
@@ -48,6 +51,7 @@ public sealed class PinType : ObjectGraphType<Pin>
         Field<PinAnalyticsType>("analytics").Description("The pin's analytics over a date range (Pinterest keeps the last 90 days).")
             .AnalyticsArguments()
             .RequiresScopes("boards:read", "pins:read")
+            .UpstreamCost(UpstreamCost.Batched(PinAnalyticsDataLoader.MaxPinsPerCall))
             .Resolve(c => c.RequestServices!.GetRequiredService<PinAnalyticsDataLoader>().Load(PinAnalyticsKey.From(c, c.Source.Id)));
     }
 }

@@ -1,3 +1,4 @@
+using GraphApi.Execution;
 using GraphApi.Pinterest.Pagination;
 using GraphQL;
 
@@ -8,6 +9,9 @@ public static class ConnectionPaging
 {
     public const int MaxFirst = PageRequest.MaxPageSize;
     public const int DefaultFirst = 25;
+
+    /// <summary>A connection field's upstream cost: one page call per resolve, its selection times <c>first</c>.</summary>
+    public static UpstreamCost PageCost { get; } = UpstreamCost.Page(DefaultFirst, MaxFirst);
 
     public static async Task<Connection<T>> PageAsync<T>(
         IResolveFieldContext context,

@@ -1,4 +1,5 @@
 using GraphApi.Authorization;
+using GraphApi.Execution;
 using GraphApi.Schema;
 using GraphQL;
 using GraphQL.DataLoader;
@@ -16,6 +17,7 @@ internal sealed class NodeQueries : IQueryFields
             .Description("Any object by its global ID (Relay refetch). Null with NOT_FOUND when Pinterest has none visible.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "A global ID from an `id` field.")
             .RequiresScopes("boards:read")
+            .UpstreamCost(UpstreamCost.ArgumentKey(a => NodeCostKeys.OfGlobalId(a.GetString("id"))))
             .Resolve(c => NodeResolver.Load(c.RequestServices!, c.GetArgument<string>("id")));
 
         // One field error cannot point at one list item, so nodes fails as a whole on the first failing ID.
@@ -23,6 +25,7 @@ internal sealed class NodeQueries : IQueryFields
             .Description($"Objects by global ID, in the same order, at most {MaxNodes}; null for IDs that are not global IDs.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", $"Up to {MaxNodes} global IDs.")
             .RequiresScopes("boards:read")
+            .UpstreamCost(UpstreamCost.ListArgumentKeys("ids", MaxNodes, NodeCostKeys.OfGlobalId))
             .Resolve(c =>
             {
                 var ids = c.GetArgument<List<string>>("ids");

@@ -29,6 +29,7 @@ internal static class GraphQLServiceCollectionExtensions
             })
             .AddErrorInfoProvider<GraphApiErrorInfoProvider>()
             .AddScopeAnalysis()
+            .AddCostAnalysis()
             .AddGraphApiLimits()
             // After every rule that can refuse the operation (the cost analysis computes the estimate it charges)
             .AddUpstreamBudget()
@@ -49,6 +50,7 @@ internal static class GraphQLServiceCollectionExtensions
 
         services.AddSingleton<IQueryFields, GatewayQueries>();
         services.AddScoped<RequestCost>();
+        services.AddCostBudgets();
         services.AddScopeAuthorization();
         services.AddSingleton<SchemaWarmup>();
         services.AddHostedService(sp => sp.GetRequiredService<SchemaWarmup>());

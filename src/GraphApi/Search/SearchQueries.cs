@@ -1,5 +1,6 @@
 using GraphApi.Authorization;
 using GraphApi.Boards;
+using GraphApi.Execution;
 using GraphApi.Pins;
 using GraphApi.Pinterest;
 using GraphApi.Pinterest.Search;
@@ -20,6 +21,7 @@ internal sealed class SearchQueries : IQueryFields
             .Argument<NonNullGraphType<StringGraphType>>("query", "Words to match.")
             .Paged()
             .RequiresScopes("boards:read", "boards:read_secret")
+            .UpstreamCost(ConnectionPaging.PageCost)
             .ResolveAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) =>
                 Client(c).Search.SearchBoardsAsync(new SearchBoardsRequest { Query = Query(c), Page = page }, ct)));
 
@@ -29,6 +31,7 @@ internal sealed class SearchQueries : IQueryFields
             .Argument<NonNullGraphType<StringGraphType>>("query", "Words to match.")
             .Paged()
             .RequiresScopes("boards:read", "boards:read_secret", "pins:read", "pins:read_secret")
+            .UpstreamCost(ConnectionPaging.PageCost)
             .ResolveAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) =>
                 Client(c).Search.SearchPinsAsync(new SearchPinsRequest { Query = Query(c), Bookmark = page.Bookmark }, ct)));
     }

@@ -1,4 +1,5 @@
 using GraphApi.Authorization;
+using GraphApi.Execution;
 using GraphApi.Mutations;
 using GraphApi.Pinterest;
 using GraphApi.Pinterest.UserAccount;
@@ -17,6 +18,7 @@ internal sealed class UserAccountMutations : IMutationFields
             .Description("Follows another Pinterest user.")
             .Argument<NonNullGraphType<FollowUserInputType>>("input", "Who to follow.")
             .RequiresScopes("user_accounts:write")
+            .UpstreamCost(UpstreamCost.OneCall)
             .OnScopeDenied((code, message) => new FollowUserPayload(null, [UserErrors.FromDenial(code, message)]))
             .ResolveAsync(async c =>
             {
@@ -30,6 +32,7 @@ internal sealed class UserAccountMutations : IMutationFields
             .Description("Asks Pinterest to verify a website, after its verification code was put in place.")
             .Argument<NonNullGraphType<VerifyWebsiteInputType>>("input", "The website and the verification method used.")
             .RequiresScopes("user_accounts:write")
+            .UpstreamCost(UpstreamCost.OneCall)
             .OnScopeDenied((code, message) => new VerifyWebsitePayload(null, [UserErrors.FromDenial(code, message)]))
             .ResolveAsync(async c =>
             {
@@ -44,6 +47,7 @@ internal sealed class UserAccountMutations : IMutationFields
             .Description("Removes a verified website from the user's profile.")
             .Argument<NonNullGraphType<UnverifyWebsiteInputType>>("input", "The website.")
             .RequiresScopes("user_accounts:write")
+            .UpstreamCost(UpstreamCost.OneCall)
             .OnScopeDenied((code, message) => new UnverifyWebsitePayload(null, [UserErrors.FromDenial(code, message)]))
             .ResolveAsync(async c =>
             {

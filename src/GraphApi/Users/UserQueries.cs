@@ -1,4 +1,6 @@
 using GraphApi.Authorization;
+using GraphApi.Execution;
+using GraphApi.Relay;
 using GraphApi.Schema;
 using GraphQL.Types;
 
@@ -16,11 +18,13 @@ internal sealed class UserQueries : IQueryFields
         query.Field<UserType>("me")
             .Description("The signed-in user's Pinterest account.")
             .RequiresScopes("user_accounts:read")
+            .UpstreamCost(UpstreamCost.ArgumentKey(_ => NodeCostKeys.Me))
             .Resolve(c => c.RequestServices!.GetRequiredService<MeDataLoader>().Load(MeDataLoader.Key));
 
     private static void AddVerificationCode(ObjectGraphType query) =>
         query.Field<WebsiteVerificationCodeType>("websiteVerificationCode")
             .Description("The code to place on a website before verifyWebsite.")
             .RequiresScopes("user_accounts:read")
+            .UpstreamCost(UpstreamCost.OneCall)
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<Pinterest.IPinterestClient>().UserAccount.GetWebsiteVerificationCodeAsync(cancellationToken: c.CancellationToken));
 }

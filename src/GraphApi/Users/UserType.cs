@@ -1,5 +1,6 @@
 using GraphApi.Authorization;
 using GraphApi.Boards;
+using GraphApi.Execution;
 using GraphApi.Pins;
 using GraphApi.Pinterest;
 using GraphApi.Pinterest.Boards;
@@ -36,20 +37,25 @@ public sealed class UserType : ObjectGraphType<Account>
         Field<BoardConnectionType>("boards").Description("The user's boards (secret ones only with boards:read_secret).").Paged()
             .Argument<BoardPrivacyEnumType>("privacy", "Only boards with this privacy.")
             .RequiresScopes("boards:read")
+            .UpstreamCost(ConnectionPaging.PageCost)
             .ResolveAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) => Client(c).Boards.ListAsync(
                 new ListBoardsRequest { Page = page, Privacy = c.GetArgument<string?>("privacy") }, ct)));
         Field<PinConnectionType>("pins").Description("The user's pins, newest first.").Paged()
             .RequiresScopes("boards:read", "pins:read")
+            .UpstreamCost(ConnectionPaging.PageCost)
             .ResolveAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) => Client(c).Pins.ListAsync(new ListPinsRequest { Page = page }, ct)));
         Field<UserSummaryConnectionType>("followers").Description("Accounts following the user.").Paged()
             .RequiresScopes("user_accounts:read")
+            .UpstreamCost(ConnectionPaging.PageCost)
             .ResolveAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) => Client(c).UserAccount.ListFollowersAsync(page, ct)));
         Field<UserSummaryConnectionType>("following").Description("Accounts the user follows.").Paged()
             .RequiresScopes("user_accounts:read")
+            .UpstreamCost(ConnectionPaging.PageCost)
             .ResolveAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) =>
                 Client(c).UserAccount.ListFollowingAsync(new ListFollowingRequest { Page = page }, ct)));
         Field<UserWebsiteConnectionType>("websites").Description("Websites claimed on the profile, with their verification status.").Paged()
             .RequiresScopes("user_accounts:read")
+            .UpstreamCost(ConnectionPaging.PageCost)
             .ResolveAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) => Client(c).UserAccount.ListWebsitesAsync(page, ct)));
         Analytics.UserAnalyticsFields.AddTo(this);
     }

@@ -1,0 +1,213 @@
+using System.Runtime.CompilerServices;
+using GraphApi.Authorization;
+using GraphQL;
+using GraphQL.Types;
+using GraphQL.Validation;
+using GraphQLParser.AST;
+
+namespace GraphApi.Execution;
+
+/// <summary>What one operation is estimated to cost: Pinterest calls (an upper bound) and writes (root mutation fields).</summary>
+public readonly record struct OperationCost(int UpstreamCalls, int Writes, int ExpandedFields);
+
+/// <summary>
+/// Estimates the Pinterest calls of the selected operation as it will execute: variables and <c>@skip</c>/<c>@include</c>
+/// applied, fragments and inline fragments expanded, and on an abstract type the most expensive possible object type.
+/// Each (selection set, object type) is costed once and reused wherever it is spread, scaled by how many times its
+/// parent resolves, so the walk is linear in the document however fragments fan out.
+/// </summary>
+internal sealed class CostAnalyzer
+{
+    /// <summary>
+    /// Reported estimates stop here: far above any budget, and low enough that a batch of the most operations the
+    /// endpoint accepts (100) still adds up inside an <see cref="int"/>.
+    /// </summary>
+    public const int MaxReported = 20_000_000;
+
+    private readonly ValidationContext _context;
+    private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments = new(StringComparer.Ordinal);
+    private readonly Dictionary<(GraphQLSelectionSet, IGraphType), CostVector> _costed = new(SelectionKeyComparer.Instance);
+    private readonly HashSet<(GraphQLSelectionSet, IGraphType)> _inProgress = new(SelectionKeyComparer.Instance);
+
+    private CostAnalyzer(ValidationContext context)
+    {
+        _context = context;
+        foreach (var fragment in context.Document.Definitions.OfType<GraphQLFragmentDefinition>())
+        {
+            _fragments.TryAdd(fragment.FragmentName.Name.StringValue, fragment);
+        }
+    }
+
+    public static OperationCost Analyze(ValidationContext context)
+    {
+        var root = context.Operation.Operation switch
+        {
+            OperationType.Mutation => context.Schema.Mutation,
+            OperationType.Subscription => context.Schema.Subscription,
+            _ => context.Schema.Query,
+        };
+        if (root is null)
+        {
+            return default;
+        }
+
+        var cost = new CostAnalyzer(context).Cost(context.Operation.SelectionSet, root);
+        return new OperationCost(Report(cost.UpstreamCalls()), Report(cost.Writes), Report(cost.ExpandedFields));
+    }
+
+    private static int Report(double value) => (int)Math.Min(value, MaxReported);
+
+    private CostVector Cost(GraphQLSelectionSet set, IObjectGraphType type)
+    {
+        var key = (set, (IGraphType)type);
+        if (_costed.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        // A fragment cycle fails validation before this rule runs; never loop on one anyway.
+        if (!_inProgress.Add(key))
+        {
+            return CostVector.Empty;
+        }
+
+        var cost = new CostVector();
+        foreach (var selection in set.Selections)
+        {
+            if (!_context.ShouldIncludeNode(selection))
+            {
+                continue;
+            }
+
+            switch (selection)
+            {
+                case GraphQLField field:
+                    AddField(cost, field, type);
+                    break;
+                case GraphQLInlineFragment inline when Applies(inline.TypeCondition, type):
+                    cost.Add(Cost(inline.SelectionSet, type), 1);
+                    break;
+                case GraphQLFragmentSpread spread
+                    when _fragments.TryGetValue(spread.FragmentName.Name.StringValue, out var fragment) && Applies(fragment.TypeCondition, type):
+                    cost.Add(Cost(fragment.SelectionSet, type), 1);
+                    break;
+            }
+        }
+
+        _inProgress.Remove(key);
+        _costed[key] = cost;
+        return cost;
+    }
+
+    private void AddField(CostVector cost, GraphQLField node, IObjectGraphType type)
+    {
+        cost.AddField();
+        var name = node.Name.StringValue;
+        if (name.StartsWith("__", StringComparison.Ordinal) || type.GetField(name) is not { } definition)
+        {
+            return;
+        }
+
+        if (ReferenceEquals(type, _context.Schema.Mutation))
+        {
+            cost.AddWrite();
+        }
+
+        // A guarded field without a declaration still calls Pinterest: count it once per resolve (a schema test
+        // makes sure every such field declares its cost).
+        var declared = definition.GetUpstreamCost() ?? (definition.GetScopeRequirement() is not null ? UpstreamCost.OneCall : null);
+        double items = 1;
+        if (declared is not null)
+        {
+            var arguments = new CostArguments(
+                _context.ArgumentValues is { } all && all.TryGetValue(node, out var values) ? values : null, definition);
+            if (declared.Items is { } itemsOf)
+            {
+                items = itemsOf(arguments);
+                if (items <= 0)
+                {
+                    // The resolver refuses these arguments before it calls Pinterest.
+                    return;
+                }
+            }
+
+            switch (declared.Kind)
+            {
+                case UpstreamCostKind.PerKey when declared.KeysFromArguments is { } keysOf:
+                    foreach (var key in keysOf(arguments))
+                    {
+                        cost.AddKey(key);
+                    }
+
+                    break;
+                case UpstreamCostKind.Batched:
+                    cost.AddBatchKey($"{type.Name}.{definition.Name}({arguments.Canonical()})", declared.BatchSize);
+                    break;
+                default:
+                    cost.AddCall();
+                    break;
+            }
+        }
+
+        if (node.SelectionSet is { } children)
+        {
+            cost.Add(ChildCost(children, definition.ResolvedType!.GetNamedType()), items);
+        }
+    }
+
+    /// <summary>On an abstract type, the possible object type whose selection costs most (each has its own resolvers).</summary>
+    private CostVector ChildCost(GraphQLSelectionSet set, IGraphType type)
+    {
+        switch (type)
+        {
+            case IObjectGraphType objectType:
+                return Cost(set, objectType);
+            case IAbstractGraphType abstractType:
+                var key = (set, type);
+                if (_costed.TryGetValue(key, out var known))
+                {
+                    return known;
+                }
+
+                var most = CostVector.Empty;
+                var mostCalls = -1d;
+                foreach (var possible in abstractType.PossibleTypes)
+                {
+                    var candidate = Cost(set, possible);
+                    var calls = candidate.UpstreamCalls();
+                    if (calls > mostCalls)
+                    {
+                        (most, mostCalls) = (candidate, calls);
+                    }
+                }
+
+                _costed[key] = most;
+                return most;
+            default:
+                return CostVector.Empty;
+        }
+    }
+
+    private bool Applies(GraphQLTypeCondition? condition, IObjectGraphType type)
+    {
+        if (condition is null)
+        {
+            return true;
+        }
+
+        var named = _context.Schema.AllTypes[condition.Type.Name.StringValue];
+        return ReferenceEquals(named, type) || (named is IAbstractGraphType abstractType && abstractType.IsPossibleType(type));
+    }
+
+    /// <summary>AST nodes and graph types compare by reference: the same node spread twice is one entry.</summary>
+    private sealed class SelectionKeyComparer : IEqualityComparer<(GraphQLSelectionSet Set, IGraphType Type)>
+    {
+        public static readonly SelectionKeyComparer Instance = new();
+
+        public bool Equals((GraphQLSelectionSet Set, IGraphType Type) x, (GraphQLSelectionSet Set, IGraphType Type) y) =>
+            ReferenceEquals(x.Set, y.Set) && ReferenceEquals(x.Type, y.Type);
+
+        public int GetHashCode((GraphQLSelectionSet Set, IGraphType Type) obj) =>
+            HashCode.Combine(RuntimeHelpers.GetHashCode(obj.Set), RuntimeHelpers.GetHashCode(obj.Type));
+    }
+}

@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using System.Net;
+using GraphApi.Tests.Execution;
+using GraphApi.Tests.Infrastructure;
+
+namespace GraphApi.Tests.Authorization;
+
+/// <summary>The scope analysis walks each fragment once and lists a bounded number of denials, whatever the document.</summary>
+public sealed class ScopeFanOutTests : IDisposable
+{
+    private static readonly TimeSpan Quickly = TimeSpan.FromSeconds(5);
+    private readonly ScopeTestFactory _factory = new() { Mode = "Reject" };
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task A_two_to_the_twenty_fan_out_over_a_denied_field_is_refused_quickly_with_one_error_for_it()
+    {
+        await _factory.ConnectAsync("f1", "boards:read");
+        using var client = _factory.CreateClientFor("f1");
+
+        var clock = Stopwatch.StartNew();
+        using var response = await client.SendAsync(GraphQLHttp.PostQuery(CostLimitTests.FanOut(20, "testBoard { pins }")));
+        var body = await response.ReadJsonAsync();
+        clock.Stop();
+
+        clock.Elapsed.ShouldBeLessThan(Quickly);
+        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        // The leaf is written twice (fragments A20 and B20): two field nodes, each reported once.
+        body.GetProperty("errors").EnumerateArray().Count(e => e.GetProperty("extensions").GetProperty("code").GetString() == "INSUFFICIENT_SCOPE").ShouldBe(2);
+        _factory.Calls.Count.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_fan_out_of_allowed_fields_runs_quickly()
+    {
+        await _factory.ConnectAsync("f2", "boards:read", "pins:read");
+        using var client = _factory.CreateClientFor("f2");
+
+        var clock = Stopwatch.StartNew();
+        using var response = await client.SendAsync(GraphQLHttp.PostQuery(CostLimitTests.FanOut(20, "testBoard { name pins }")));
+        var body = await response.ReadJsonAsync();
+        clock.Stop();
+
+        clock.Elapsed.ShouldBeLessThan(Quickly);
+        // Over the cost budget (each path is a testBoard resolve), not a scope problem: 400, nothing ran.
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        body.FirstErrorCode().ShouldBe("COST_LIMIT_EXCEEDED");
+        _factory.Calls.Count.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Reject_mode_lists_fifty_denials_and_one_error_counting_the_rest()
+    {
+        await _factory.ConnectAsync("f3", "boards:read");
+        using var client = _factory.CreateClientFor("f3");
+        var query = "{ testBoard { " + string.Join(' ', Enumerable.Range(0, 80).Select(i => $"p{i}: pins")) + " } }";
+
+        using var response = await client.SendAsync(GraphQLHttp.PostQuery(query));
+        var body = await response.ReadJsonAsync();
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var codes = body.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("extensions").GetProperty("code").GetString()).ToList();
+        codes.Take(50).ShouldAllBe(c => c == "INSUFFICIENT_SCOPE");
+        codes[50].ShouldBe("TOO_MANY_ERRORS");
+        body.GetProperty("errors")[50].GetProperty("extensions").GetProperty("omittedErrors").GetInt32().ShouldBe(30);
+        codes.Count.ShouldBe(51);
+        _factory.Calls.Count.ShouldBe(0);
+    }
+}
