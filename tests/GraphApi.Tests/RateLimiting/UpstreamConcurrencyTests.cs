@@ -7,8 +7,8 @@ namespace GraphApi.Tests.RateLimiting;
 /// The per-request cap on concurrent Pinterest calls (3 in this fixture), measured on the wire with the sandbox's
 /// latency fault holding each call long enough for the calls of one document to overlap.
 /// </summary>
-[Collection(RateLimitSandboxTests.Name)]
-public sealed class UpstreamConcurrencyTests(RateLimitSandboxFixture fixture) : IDisposable
+[Collection(UpstreamConcurrencySandboxTests.Name)]
+public sealed class UpstreamConcurrencyTests(UpstreamConcurrencyFixture fixture) : IDisposable
 {
     public void Dispose() => fixture.Faults.Clear();
 
