@@ -13,7 +13,5 @@ internal sealed class BoardQueries : IQueryFields
             .Description("A board by its global ID or Pinterest ID; null with NOT_FOUND when Pinterest has none visible to the user.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The board's global ID or Pinterest ID.")
             .RequiresScopes("boards:read")
-            .Resolve(c => GlobalId.ToPinterestId(c.GetArgument<string>("id"), NodeTypes.Board) is { } id
-                ? c.RequestServices!.GetRequiredService<BoardsByIdDataLoader>().Load(id)
-                : throw NodeErrors.WrongType("id", NodeTypes.Board));
+            .Resolve(c => c.RequestServices!.GetRequiredService<BoardsByIdDataLoader>().Load(GlobalId.RequirePinterestId(c.GetArgument<string>("id"), NodeTypes.Board, "id")));
 }

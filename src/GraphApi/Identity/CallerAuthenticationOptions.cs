@@ -19,4 +19,9 @@ public sealed class CallerAuthenticationOptions
     public string? SigningKey { get; set; }
 
     public bool RequireHttpsMetadata { get; set; } = true;
+
+    /// <summary>True when the operator configured how callers are trusted (an authority, an issuer or a key).</summary>
+    public static bool IsConfigured(IConfiguration configuration) =>
+        new[] { nameof(Authority), nameof(Issuer), nameof(SigningKey) }
+            .Any(name => !string.IsNullOrWhiteSpace(configuration[$"{SectionName}:{name}"]));
 }

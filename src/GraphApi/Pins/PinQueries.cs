@@ -13,7 +13,5 @@ internal sealed class PinQueries : IQueryFields
             .Description("A pin by its global ID or Pinterest ID; null with NOT_FOUND when Pinterest has none visible to the user.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The pin's global ID or Pinterest ID.")
             .RequiresScopes("boards:read", "pins:read")
-            .Resolve(c => GlobalId.ToPinterestId(c.GetArgument<string>("id"), NodeTypes.Pin) is { } id
-                ? c.RequestServices!.GetRequiredService<PinsByIdDataLoader>().Load(id)
-                : throw NodeErrors.WrongType("id", NodeTypes.Pin));
+            .Resolve(c => c.RequestServices!.GetRequiredService<PinsByIdDataLoader>().Load(GlobalId.RequirePinterestId(c.GetArgument<string>("id"), NodeTypes.Pin, "id")));
 }

@@ -18,7 +18,7 @@ internal static class UpstreamServiceCollectionExtensions
     {
         services.AddTransient<RefreshOnUnauthorizedHandler>();
         var client = services.AddPinterestClient().AddHttpMessageHandler<RefreshOnUnauthorizedHandler>();
-        if (GatewayInfo.From(configuration).Upstream != UpstreamMode.Sandbox)
+        if (GatewayInfo.For(services, configuration).Upstream != UpstreamMode.Sandbox)
         {
             return services;
         }
