@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 
 namespace GraphApi.Configuration;
@@ -12,7 +13,7 @@ namespace GraphApi.Configuration;
 /// Program.cs stays a flat table of contents. The hook runs before the runtime prints the exception, and exiting
 /// there replaces that report.
 /// </remarks>
-internal static class StartupFailure
+internal static partial class StartupFailure
 {
     public const int ExitCode = 1;
 
@@ -52,10 +53,9 @@ internal static class StartupFailure
         StartupConfigurationException configuration => configuration.Problems,
         OptionsValidationException validation => validation.Failures.ToList(),
 
-        // The configuration binder's own failure ("Failed to convert configuration value at 'X' to type 'Y'")
-        // names the setting without echoing its value.
-        InvalidOperationException binding when binding.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) =>
-            [binding.Message],
+        // The configuration binder's own failure quotes the value; only the setting's name and type are kept.
+        InvalidOperationException binding when BinderFailure().Match(binding.Message) is { Success: true } match =>
+            [$"{match.Groups["key"].Value} is not {Expected(match.Groups["type"].Value)}."],
 
         // A malformed appsettings.json: the file name and the JSON reader's position.
         InvalidDataException file when file.Message.StartsWith("Failed to load configuration from file", StringComparison.Ordinal) =>
@@ -63,6 +63,18 @@ internal static class StartupFailure
         AggregateException { InnerExceptions.Count: 1 } aggregate => Describe(aggregate.InnerExceptions[0]),
         _ => null,
     };
+
+    private static string Expected(string type) => type switch
+    {
+        "System.Uri" => "a valid URL",
+        "System.TimeSpan" => "a valid time span (hh:mm:ss)",
+        "System.Int32" or "System.Int64" => "a whole number",
+        "System.Boolean" => "true or false",
+        _ => $"a valid {type}",
+    };
+
+    [GeneratedRegex("^Failed to convert configuration value (?:'.*' )?at '(?<key>[^']+)' to type '(?<type>[^']+)'", RegexOptions.Singleline)]
+    private static partial Regex BinderFailure();
 
     public static void Write(TextWriter writer, IReadOnlyList<string> problems)
     {
