@@ -15,7 +15,10 @@ public sealed class CallerAuthenticationOptions
 
     public string? Issuer { get; set; }
 
-    /// <summary>Base64 of at least 32 bytes. In sandbox mode, left empty, a key is generated and kept in the data folder.</summary>
+    /// <summary>
+    /// Base64 of at least 32 bytes. In sandbox mode with no Authentication settings at all, the gateway validates its
+    /// own tokens with a key generated into the data folder instead (<see cref="SandboxCallerKey"/>).
+    /// </summary>
     public string? SigningKey { get; set; }
 
     public bool RequireHttpsMetadata { get; set; } = true;

@@ -15,7 +15,7 @@ namespace GraphApi.Tests.Sandbox;
 public sealed class SandboxTokenMinterTests : IDisposable
 {
     // The default sandbox set-up: no Authentication settings, so the gateway issues its own tokens.
-    private readonly SandboxGatewayFactory _minter = new(("Authentication:SigningKey", ""), ("Authentication:Issuer", ""));
+    private readonly SandboxGatewayFactory _minter = SandboxGatewayFactory.SelfIssuing();
 
     public void Dispose() => _minter.Dispose();
 
