@@ -1,3 +1,4 @@
+using GraphApi.Configuration;
 using GraphApi.Connections;
 using GraphApi.Connections.Storage;
 using GraphApi.Demo;
@@ -18,7 +19,14 @@ if (args.FirstOrDefault() == "sandbox")
     return await SandboxStandalone.RunAsync(args[1..]);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// A bad setting stops the start with its message on stderr and exit code 1, not a stack trace
+StartupFailure.ReportConfigurationErrors();
+
+// Settings and data come from the app's folder, whatever the working directory
+var builder = WebApplication.CreateBuilder(AppFolder.BuilderOptions(args));
+
+// Request lines carry query strings (the OAuth code and state): off by default, whatever the settings files say
+builder.Logging.KeepSecretsOutOfLogs();
 
 // Callers: bearer JWTs (an OIDC authority, or an issuer with a signing key; self-issued in sandbox mode)
 builder.Services.AddCallerAuthentication(builder.Configuration, builder.Environment);
@@ -48,6 +56,7 @@ builder.Services.AddCallerRateLimiting();
 builder.Services.AddGraphApiHealthChecks();
 
 var app = builder.Build();
+app.ValidateSettings();
 
 if (SchemaExportCommand.IsInvoked(args))
 {

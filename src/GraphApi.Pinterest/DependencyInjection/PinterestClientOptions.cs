@@ -20,6 +20,9 @@ public sealed class PinterestClientOptions : IValidatableObject
     [Required(ErrorMessage = "Pinterest:AuthorizationUrl is required (e.g. https://www.pinterest.com/oauth/).")]
     public Uri AuthorizationUrl { get; set; } = new("https://www.pinterest.com/oauth/");
 
+    /// <summary>The OAuth token endpoint; when null, <c>oauth/token</c> under <see cref="ApiBaseUrl"/> (Pinterest's own layout).</summary>
+    public Uri? TokenUrl { get; set; }
+
     /// <summary>The app id (OAuth <c>client_id</c>); needed only for the OAuth client.</summary>
     public string? ClientId { get; set; }
 
@@ -52,7 +55,7 @@ public sealed class PinterestClientOptions : IValidatableObject
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        foreach (var (name, url) in new[] { (nameof(ApiBaseUrl), ApiBaseUrl), (nameof(AuthorizationUrl), AuthorizationUrl) })
+        foreach (var (name, url) in new[] { (nameof(ApiBaseUrl), ApiBaseUrl), (nameof(AuthorizationUrl), AuthorizationUrl), (nameof(TokenUrl), TokenUrl) })
         {
             if (url is not null && (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp)))
             {

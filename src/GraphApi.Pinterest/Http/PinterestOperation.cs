@@ -21,7 +21,7 @@ internal sealed record PinterestOperation(string OperationId, HttpMethod Method,
             if (Route[i] == '{')
             {
                 var close = Route.IndexOf('}', i);
-                builder.Append(Uri.EscapeDataString(values[next++]));
+                builder.Append(Segment(values[next++]));
                 i = close + 1;
                 continue;
             }
@@ -35,5 +35,18 @@ internal sealed record PinterestOperation(string OperationId, HttpMethod Method,
         }
 
         return builder.ToString().TrimStart('/');
+    }
+
+    // Escaping keeps '/', '?', '#' and '%' inside the segment, but "." and ".." survive it and would be resolved
+    // as dot segments (".../boards/.." is ".../v5/"), and an empty value would drop the segment: no caller value
+    // may change which route is called.
+    private string Segment(string value)
+    {
+        if (string.IsNullOrWhiteSpace(value) || value == "." || value == "..")
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{Route}: a path value must not be empty, whitespace, \".\" or \"..\"."), nameof(value));
+        }
+
+        return Uri.EscapeDataString(value);
     }
 }

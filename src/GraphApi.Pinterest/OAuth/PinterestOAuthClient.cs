@@ -69,7 +69,7 @@ internal sealed class PinterestOAuthClient(HttpClient httpClient, IOptions<Pinte
     private async Task<PinterestOAuthToken> RequestTokenAsync(List<KeyValuePair<string, string>> form, string? grantSecret, CancellationToken cancellationToken)
     {
         var (clientId, clientSecret) = Credentials();
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(OAuthToken.Path(), UriKind.Relative))
+        using var request = new HttpRequestMessage(HttpMethod.Post, options.Value.TokenUrl ?? new Uri(OAuthToken.Path(), UriKind.Relative))
         {
             Content = new FormUrlEncodedContent(form),
         };

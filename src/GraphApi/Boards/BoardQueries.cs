@@ -15,7 +15,5 @@ internal sealed class BoardQueries : IQueryFields
             .Argument<NonNullGraphType<IdGraphType>>("id", "The board's global ID or Pinterest ID.")
             .RequiresScopes("boards:read")
             .UpstreamCost(UpstreamCost.ArgumentKey(a => NodeCostKeys.Of(a.GetString("id"), NodeTypes.Board)))
-            .Resolve(c => GlobalId.ToPinterestId(c.GetArgument<string>("id"), NodeTypes.Board) is { } id
-                ? c.RequestServices!.GetRequiredService<BoardsByIdDataLoader>().Load(id)
-                : throw NodeErrors.WrongType("id", NodeTypes.Board));
+            .Resolve(c => c.RequestServices!.GetRequiredService<BoardsByIdDataLoader>().Load(GlobalId.RequirePinterestId(c.GetArgument<string>("id"), NodeTypes.Board, "id")));
 }

@@ -5,6 +5,7 @@ public static class SectionKey
 {
     public static string Format(string boardId, string sectionId) => $"{boardId}/{sectionId}";
 
+    /// <summary>Both IDs, or null unless both are valid Pinterest IDs (a forged key cannot reach an upstream path).</summary>
     public static (string BoardId, string SectionId)? Parse(string value) =>
-        value.Split('/') is [{ Length: > 0 } board, { Length: > 0 } section] ? (board, section) : null;
+        value.Split('/') is [var board, var section] && Relay.PinterestIds.IsValid(board) && Relay.PinterestIds.IsValid(section) ? (board, section) : null;
 }

@@ -32,8 +32,8 @@ internal static partial class StartupBanner
             banner.AppendLine($"  GraphQL IDE   {graphql}/ui/")
                 .AppendLine($"  GraphQL       {graphql}");
             banner.Append(gateway.Upstream == UpstreamMode.Sandbox
-                ? "  Real Pinterest: set Pinterest:ClientId, Pinterest:ClientSecret, Pinterest:RedirectUri and Authentication:* (see README)."
-                : "  Sandbox: remove Pinterest:ClientId / Pinterest:ClientSecret to run offline on the embedded emulator.");
+                ? "  Real Pinterest: set Upstream:Mode=Pinterest, Pinterest:ClientId, Pinterest:ClientSecret, Pinterest:RedirectUri and Authentication:* (see README)."
+                : "  Sandbox: remove Upstream:Mode and the Pinterest app settings to run offline on the embedded emulator.");
             LogBanner(app.Logger, banner.ToString());
         });
         return app;

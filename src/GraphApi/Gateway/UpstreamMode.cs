@@ -9,7 +9,7 @@ public enum UpstreamMode
     [Description("The embedded Pinterest emulator with seeded demo data.")]
     Sandbox,
 
-    /// <summary>The real Pinterest API, chosen by configuring <c>Pinterest:ClientId</c> and <c>Pinterest:ClientSecret</c>.</summary>
+    /// <summary>The real Pinterest API, chosen with <c>Upstream:Mode=Pinterest</c> (with its app credentials and caller authentication).</summary>
     [Description("The real Pinterest API v5.")]
     Pinterest,
 }

@@ -14,7 +14,8 @@ internal sealed class GraphQLRequestLimits(IOptions<GraphQLHttpOptions> options)
     /// <summary>Builds the request once every parameter passed, refusing a document over the length limit.</summary>
     public GraphQLHttpRequest Build(string? query, string? documentId, string? operationName, Inputs? variables, Inputs? extensions, int? index)
     {
-        if (string.IsNullOrWhiteSpace(query))
+        // No text at all is a persisted-document request (documentId / APQ), resolved later; blank text is a mistake.
+        if (query is not null && string.IsNullOrWhiteSpace(query))
         {
             var empty = index is null ? "The GraphQL document is empty." : $"The GraphQL document of request {index} is empty.";
             return Refused(empty + " Send a query such as { __typename }.");

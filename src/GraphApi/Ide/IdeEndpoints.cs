@@ -69,7 +69,8 @@ internal static class IdeEndpoints
         };
 
         // Sandbox only: the IDE's first query works as the demo pinner, whose sandbox Pinterest account is connected
-        // on first use. Real deployments never mint tokens here.
+        // on first use. Only when the
+        // sandbox mints tokens itself (no Authentication settings): real deployments never mint tokens here.
         if (services.GetRequiredService<GatewayInfo>().Upstream == UpstreamMode.Sandbox &&
             services.GetService<SandboxCallerTokens>() is { } tokens)
         {

@@ -12,27 +12,29 @@ internal static class CallerAuthenticationExtensions
     public const string SandboxIssuer = "graphapi-sandbox";
 
     /// <summary>
-    /// JwtBearer for callers. In sandbox mode with nothing configured, the gateway is its own issuer with a key
-    /// generated into the data folder, so <c>POST /sandbox/token</c> can hand out tokens with no set-up.
+    /// JwtBearer for callers. In sandbox mode with no <c>Authentication</c> settings, the gateway is its own issuer
+    /// with a key generated into the data folder, so <c>POST /sandbox/token</c> can hand out tokens with no set-up.
     /// </summary>
     public static IServiceCollection AddCallerAuthentication(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var upstream = GatewayInfo.From(configuration).Upstream;
+        var upstream = GatewayInfo.For(services, configuration).Upstream;
         services.AddSingleton<IValidateOptions<CallerAuthenticationOptions>, CallerAuthenticationOptionsValidator>();
-        services.AddOptions<CallerAuthenticationOptions>()
+        var options = services.AddOptions<CallerAuthenticationOptions>()
             .BindConfiguration(CallerAuthenticationOptions.SectionName)
-            .PostConfigure(options =>
-            {
-                if (upstream == UpstreamMode.Sandbox && string.IsNullOrWhiteSpace(options.Authority) && string.IsNullOrWhiteSpace(options.SigningKey))
-                {
-                    options.Issuer = string.IsNullOrWhiteSpace(options.Issuer) ? SandboxIssuer : options.Issuer;
-                    options.SigningKey = SigningKeys.LoadOrCreate(DataDirectory.From(configuration, environment).Combine("sandbox-jwt-signing-key"));
-                }
-            })
             .ValidateOnStart();
 
-        if (upstream == UpstreamMode.Sandbox && string.IsNullOrWhiteSpace(configuration["Authentication:Authority"]))
+        // The self-issuing sandbox exists only when nothing about caller authentication is configured: any of
+        // Authority, Issuer or SigningKey means the operator chose how callers are trusted, and then no anonymous
+        // endpoint may mint tokens (an incomplete choice fails validation instead of falling back to the sandbox).
+        if (upstream == UpstreamMode.Sandbox && !CallerAuthenticationOptions.IsConfigured(configuration))
         {
+            var keyFile = DataDirectory.From(configuration, environment).Combine(SandboxCallerKey.FileName);
+            services.AddSingleton(_ => new SandboxCallerKey(SigningKeys.LoadOrCreate(keyFile)));
+            options.PostConfigure<SandboxCallerKey>((settings, key) =>
+            {
+                settings.Issuer = SandboxIssuer;
+                settings.SigningKey = key.Base64;
+            });
             services.TryAddSingleton(TimeProvider.System);
             services.AddSingleton<SandboxCallerTokens>();
         }

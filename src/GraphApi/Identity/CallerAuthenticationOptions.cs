@@ -15,8 +15,16 @@ public sealed class CallerAuthenticationOptions
 
     public string? Issuer { get; set; }
 
-    /// <summary>Base64 of at least 32 bytes. In sandbox mode, left empty, a key is generated and kept in the data folder.</summary>
+    /// <summary>
+    /// Base64 of at least 32 bytes. In sandbox mode with no Authentication settings at all, the gateway validates its
+    /// own tokens with a key generated into the data folder instead (<see cref="SandboxCallerKey"/>).
+    /// </summary>
     public string? SigningKey { get; set; }
 
     public bool RequireHttpsMetadata { get; set; } = true;
+
+    /// <summary>True when the operator configured how callers are trusted (an authority, an issuer or a key).</summary>
+    public static bool IsConfigured(IConfiguration configuration) =>
+        new[] { nameof(Authority), nameof(Issuer), nameof(SigningKey) }
+            .Any(name => !string.IsNullOrWhiteSpace(configuration[$"{SectionName}:{name}"]));
 }

@@ -6,19 +6,20 @@ using Microsoft.IdentityModel.Tokens;
 namespace GraphApi.Identity;
 
 /// <summary>
-/// Mints caller JWTs with the gateway's own symmetric key. Only registered in sandbox mode: with real
-/// Pinterest credentials, callers' tokens come from the configured identity provider and never from here.
+/// Mints caller JWTs with the sandbox's generated key (<see cref="SandboxCallerKey"/>), never a configured one.
+/// Only registered in sandbox mode with no <c>Authentication</c> settings: otherwise callers' tokens come from
+/// the operator's identity provider or key, and never from here.
 /// </summary>
-internal sealed class SandboxCallerTokens(IOptions<CallerAuthenticationOptions> options, TimeProvider time)
+internal sealed class SandboxCallerTokens(SandboxCallerKey signingKey, IOptions<CallerAuthenticationOptions> options, TimeProvider time)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(12);
 
     public (string Token, DateTimeOffset ExpiresAt) Issue(string userId, string? tenantId)
     {
         var settings = options.Value;
-        if (settings.SigningKey is null || !SigningKeys.TryDecode(settings.SigningKey, out var key))
+        if (!SigningKeys.TryDecode(signingKey.Base64, out var key) || key.Length < 32)
         {
-            throw new InvalidOperationException("Sandbox tokens need Authentication:SigningKey (generated automatically in sandbox mode).");
+            throw new InvalidOperationException($"The sandbox's generated signing key ({SandboxCallerKey.FileName} in the data folder) is unreadable: delete it to have a new one generated.");
         }
 
         var now = time.GetUtcNow();
@@ -31,7 +32,7 @@ internal sealed class SandboxCallerTokens(IOptions<CallerAuthenticationOptions> 
         var expiresAt = now.Add(Lifetime);
         var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
-            Issuer = settings.Issuer,
+            Issuer = CallerAuthenticationExtensions.SandboxIssuer,
             Audience = settings.Audience,
             Subject = new ClaimsIdentity(claims),
             IssuedAt = now.UtcDateTime,

@@ -18,7 +18,7 @@ internal sealed class MediaFields : IQueryFields, IMutationFields
             .Argument<NonNullGraphType<IdGraphType>>("mediaId", "The upload's media ID.")
             .RequiresScopes("pins:read")
             .UpstreamCost(UpstreamCost.OneCall)
-            .ResolveAsync(async c => await Client(c).Media.GetAsync(c.GetArgument<string>("mediaId"), c.CancellationToken));
+            .ResolveAsync(async c => await Client(c).Media.GetAsync(MediaId(c.GetArgument<string>("mediaId")), c.CancellationToken));
 
     void IMutationFields.AddTo(ObjectGraphType mutation) =>
         mutation.Field<NonNullGraphType<RegisterMediaUploadPayloadType>>("registerMediaUpload")
@@ -29,6 +29,10 @@ internal sealed class MediaFields : IQueryFields, IMutationFields
             .OnScopeDenied((code, message) => new RegisterMediaUploadPayload(null, [UserErrors.FromDenial(code, message)]))
             .ResolveAsync(async c => await MutationRunner.RunAsync([], errors => new RegisterMediaUploadPayload(null, errors), async () =>
                 new RegisterMediaUploadPayload(await Client(c).Media.RegisterUploadAsync(new RegisterMediaUploadRequest(), c.CancellationToken), [])));
+
+    // Media IDs are Pinterest IDs too: checked before they become part of GET /media/{media_id}.
+    private static string MediaId(string value) =>
+        Relay.PinterestIds.IsValid(value.Trim()) ? value.Trim() : throw Relay.PinterestIds.Invalid("mediaId");
 
     private static IPinterestClient Client(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<IPinterestClient>();
 }

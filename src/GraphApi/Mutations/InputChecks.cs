@@ -35,7 +35,7 @@ public sealed class InputChecks
 
     public InputChecks Id(string field, string? value)
     {
-        if (value is not null && (value.Length == 0 || !value.All(char.IsAsciiDigit)))
+        if (value is not null && !Relay.PinterestIds.IsValid(value))
         {
             Fail(field, $"`{field}` is neither a global ID of the right type nor a Pinterest ID.");
         }

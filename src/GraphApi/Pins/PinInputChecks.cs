@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using GraphApi.Boards;
 using GraphApi.Mutations;
 using GraphApi.Relay;
 
@@ -22,12 +21,8 @@ public static partial class PinInputChecks
             return null;
         }
 
+        // One rule for queries and mutations: GlobalId.ToPinterestId is null for anything that is not a Pinterest ID.
         var id = GlobalId.ToPinterestId(value, type);
-        if (type == NodeTypes.BoardSection && GlobalId.Decode(value) is not null && id is not null)
-        {
-            id = SectionKey.Parse(id)?.SectionId;
-        }
-
         checks.Id(field, id ?? "");
         return id;
     }

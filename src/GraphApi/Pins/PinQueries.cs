@@ -15,7 +15,5 @@ internal sealed class PinQueries : IQueryFields
             .Argument<NonNullGraphType<IdGraphType>>("id", "The pin's global ID or Pinterest ID.")
             .RequiresScopes("boards:read", "pins:read")
             .UpstreamCost(UpstreamCost.ArgumentKey(a => NodeCostKeys.Of(a.GetString("id"), NodeTypes.Pin)))
-            .Resolve(c => GlobalId.ToPinterestId(c.GetArgument<string>("id"), NodeTypes.Pin) is { } id
-                ? c.RequestServices!.GetRequiredService<PinsByIdDataLoader>().Load(id)
-                : throw NodeErrors.WrongType("id", NodeTypes.Pin));
+            .Resolve(c => c.RequestServices!.GetRequiredService<PinsByIdDataLoader>().Load(GlobalId.RequirePinterestId(c.GetArgument<string>("id"), NodeTypes.Pin, "id")));
 }

@@ -14,8 +14,8 @@ internal static class NodeResolver
 
     public static IDataLoaderResult? TryLoad(IServiceProvider services, string globalId) => GlobalId.Decode(globalId) switch
     {
-        (NodeTypes.Board, var id) => services.GetRequiredService<BoardsByIdDataLoader>().Load(id),
-        (NodeTypes.Pin, var id) => services.GetRequiredService<PinsByIdDataLoader>().Load(id),
+        (NodeTypes.Board, var id) when PinterestIds.IsValid(id) => services.GetRequiredService<BoardsByIdDataLoader>().Load(id),
+        (NodeTypes.Pin, var id) when PinterestIds.IsValid(id) => services.GetRequiredService<PinsByIdDataLoader>().Load(id),
         (NodeTypes.BoardSection, var key) when SectionKey.Parse(key) is { } section =>
             services.GetRequiredService<BoardSectionsByIdDataLoader>().Load(section),
         (NodeTypes.User, var id) => new MeIfMatches(services.GetRequiredService<MeDataLoader>().Load(MeDataLoader.Key), id),

@@ -17,7 +17,7 @@ internal static class GraphQLServiceCollectionExtensions
     public static IServiceCollection AddGraphApiGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHttpContextAccessor();
-        services.AddSingleton(GatewayInfo.From(configuration));
+        GatewayInfo.For(services, configuration);
         services.AddGraphQL(graphql => graphql
             .AddSchema<GraphApiSchema>()
             .AddGraphTypes(typeof(GraphApiSchema).Assembly)

@@ -10,8 +10,8 @@ namespace GraphApi.Upstream;
 internal static class UpstreamServiceCollectionExtensions
 {
     /// <summary>
-    /// The Pinterest client, acting with each caller's token and refreshing once on a 401. In sandbox mode (no real
-    /// Pinterest credentials) the emulator is mounted in this host and the client, the OAuth app and the consent
+    /// The Pinterest client, acting with each caller's token and refreshing once on a 401. In sandbox mode (<c>Upstream:Mode</c>
+    /// unset or Sandbox) the emulator is mounted in this host and the client, the OAuth app and the consent
     /// page all point at it.
     /// </summary>
     public static IServiceCollection AddPinterestUpstream(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
@@ -21,7 +21,7 @@ internal static class UpstreamServiceCollectionExtensions
         var client = services.AddPinterestClient()
             .AddHttpMessageHandler<RefreshOnUnauthorizedHandler>()
             .AddHttpMessageHandler<UpstreamConcurrencyHandler>();
-        if (GatewayInfo.From(configuration).Upstream != UpstreamMode.Sandbox)
+        if (GatewayInfo.For(services, configuration).Upstream != UpstreamMode.Sandbox)
         {
             return services;
         }

@@ -10,7 +10,7 @@ namespace GraphApi.Tests.Browser;
 public sealed class DemoBrowserTests(ITestOutputHelper output) : IDisposable
 {
     private const string Chromium = "/usr/bin/chromium";
-    private readonly SandboxGatewayFactory _factory = new();
+    private readonly SandboxGatewayFactory _factory = SandboxGatewayFactory.SelfIssuing();
 
     public void Dispose() => _factory.Dispose();
 

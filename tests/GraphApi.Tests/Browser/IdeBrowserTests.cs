@@ -7,7 +7,7 @@ namespace GraphApi.Tests.Browser;
 public sealed class IdeBrowserTests(ITestOutputHelper output) : IDisposable
 {
     private const string Chromium = "/usr/bin/chromium";
-    private readonly SandboxGatewayFactory _factory = new();
+    private readonly SandboxGatewayFactory _factory = SandboxGatewayFactory.SelfIssuing();
 
     public void Dispose() => _factory.Dispose();
 

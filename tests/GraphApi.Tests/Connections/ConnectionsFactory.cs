@@ -18,7 +18,8 @@ public sealed class ConnectionsFactory : GraphApiFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting("Pinterest:ClientSecret", ClientSecret);
+        // Sandbox mode: the OAuth app is the sandbox's, so its secret is the one that must stay out of the logs.
+        builder.UseSetting("Sandbox:ClientSecret", ClientSecret);
         builder.UseSetting("Pinterest:AllowedReturnOrigins:0", "https://app.example.com");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddProvider(Logs));
         builder.ConfigureServices(services => services.AddSingleton<IPinterestOAuthFlow>(OAuth));

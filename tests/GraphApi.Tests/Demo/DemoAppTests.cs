@@ -24,6 +24,7 @@ public sealed class DemoAppTests(GraphApiFactory factory) : IClassFixture<GraphA
     public async Task With_real_pinterest_there_is_no_demo_because_it_signs_in_through_the_sandbox()
     {
         using var pinterest = factory.WithSettings(
+            ("Upstream:Mode", "Pinterest"),
             ("Pinterest:ClientId", "1234567"),
             ("Pinterest:ClientSecret", "configured-for-test"),
             ("Pinterest:RedirectUri", "https://gateway.example.com/integration-callback"));

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using GraphApi.Configuration;
 using GraphApi.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
 
@@ -80,23 +81,24 @@ public sealed class CallerAuthenticationTests(GraphApiFactory factory) : IClassF
         using var pinterest = factory.WithSettings(
             ("Authentication:SigningKey", ""),
             ("Authentication:Issuer", ""),
+            ("Upstream:Mode", "Pinterest"),
             ("Pinterest:ClientId", "1234567"),
             ("Pinterest:ClientSecret", "configured-for-test"),
             ("Pinterest:RedirectUri", "https://gateway.example.com/integration-callback"));
 
-        var error = Should.Throw<OptionsValidationException>(() => pinterest.CreateClient());
+        var error = Should.Throw<StartupConfigurationException>(() => pinterest.CreateClient());
 
-        error.Message.ShouldContain("set Authority + Audience (an OIDC provider) or Issuer + Audience + SigningKey");
+        error.Message.ShouldContain("Upstream:Mode=Pinterest also needs: Authentication:Authority (an OIDC provider) or Authentication:Issuer + Authentication:SigningKey");
         error.Message.ShouldNotContain("configured-for-test");
     }
 
     [Fact]
     public void Real_pinterest_mode_without_a_redirect_uri_stops_the_start()
     {
-        using var pinterest = factory.WithSettings(("Pinterest:ClientId", "1234567"), ("Pinterest:ClientSecret", "configured-for-test"));
+        using var pinterest = factory.WithSettings(("Upstream:Mode", "Pinterest"), ("Pinterest:ClientId", "1234567"), ("Pinterest:ClientSecret", "configured-for-test"));
 
-        var error = Should.Throw<OptionsValidationException>(() => pinterest.CreateClient());
+        var error = Should.Throw<StartupConfigurationException>(() => pinterest.CreateClient());
 
-        error.Message.ShouldContain("Pinterest:RedirectUri is required with real Pinterest credentials");
+        error.Message.ShouldContain("Upstream:Mode=Pinterest also needs: Pinterest:RedirectUri.");
     }
 }

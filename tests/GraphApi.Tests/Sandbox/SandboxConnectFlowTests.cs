@@ -148,35 +148,6 @@ public sealed partial class SandboxConnectFlowTests : IDisposable
         _factory.Counters.CountOf("oauth/token").ShouldBe(0);
     }
 
-    [Fact]
-    public async Task The_sandbox_token_endpoint_hands_out_a_connected_demo_caller()
-    {
-        using var client = _factory.CreateBrowser();
-
-        using var response = await client.PostAsJsonAsync("/sandbox/token", new { user = "demo.business", scopes = new[] { "boards:read", "user_accounts:read" }, connect = true });
-        var body = await response.ReadJsonAsync();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", body.GetProperty("access_token").GetString());
-        var connection = (await PostAsync(client, "{ pinterestConnection { status grantedScopes } }")).GetProperty("data").GetProperty("pinterestConnection");
-
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        body.GetProperty("pinterest").GetProperty("connected").GetBoolean().ShouldBeTrue();
-        connection.GetProperty("status").GetString().ShouldBe("CONNECTED");
-        connection.GetProperty("grantedScopes").EnumerateArray().Select(s => s.GetString()).ShouldBe(["boards:read", "user_accounts:read"]);
-    }
-
-    [Theory]
-    [InlineData("""{"user":"someone"}""", "must be one of the demo users")]
-    [InlineData("""{"user":"demo.pinner","scopes":["pins:fly"]}""", "Unknown Pinterest scopes: pins:fly")]
-    public async Task The_sandbox_token_endpoint_refuses_bad_input(string body, string message)
-    {
-        using var client = _factory.CreateBrowser();
-
-        using var response = await client.PostAsync("/sandbox/token", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
-
-        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await response.Content.ReadAsStringAsync()).ShouldContain(message);
-    }
-
     private static async Task<Uri> ConnectAsync(HttpClient client, string returnUrl)
     {
         var body = await PostAsync(client, "mutation($u: String!) { connectPinterest(input: {returnUrl: $u}) { authorizationUrl } }", new { u = returnUrl });

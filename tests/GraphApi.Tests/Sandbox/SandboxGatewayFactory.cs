@@ -24,6 +24,13 @@ public sealed class SandboxGatewayFactory : GraphApiFactory
         UseKestrel(0);
     }
 
+    /// <summary>
+    /// The sandbox as <c>dotnet run</c> starts it, with no Authentication settings: only then does it issue its own
+    /// caller tokens (POST /sandbox/token, the IDE's token), which the demo app and the IDE rely on.
+    /// </summary>
+    public static SandboxGatewayFactory SelfIssuing(params (string Key, string Value)[] settings) =>
+        new([("Authentication:SigningKey", ""), ("Authentication:Issuer", ""), .. settings]);
+
     public static string IdeAssetsFolder => RepositoryRoot.Combine("src", "GraphApi", "Ide", "node_modules", "@chillicream", "bananacakepop-graphql-ide");
 
     public ISandboxCallCounters Counters => Services.GetRequiredService<ISandboxCallCounters>();

@@ -15,8 +15,8 @@ internal static class StorageServiceCollectionExtensions
     {
         var data = DataDirectory.From(configuration, environment);
         services.AddSingleton(data);
-        var connectionString = configuration["Storage:ConnectionString"] is { Length: > 0 } configured
-            ? configured
+        var connectionString = configuration[ConnectionStringCheck.SettingKey] is { Length: > 0 } configured
+            ? ConnectionStringCheck.Validate(configured)
             : $"Data Source={data.Combine("graphapi.db")}";
         services.AddDbContext<GraphApiDbContext>(options => options.UseSqlite(connectionString));
 
