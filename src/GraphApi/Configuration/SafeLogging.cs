@@ -7,8 +7,10 @@ namespace GraphApi.Configuration;
 /// </summary>
 internal static class SafeLogging
 {
-    // Categories whose Information/Debug lines include request URLs with their query strings.
-    private static readonly string[] UrlLoggingCategories = ["Microsoft.AspNetCore.Hosting.Diagnostics", "Microsoft.AspNetCore.Routing"];
+    // Categories whose Information/Debug lines include request URLs with their query strings, or the Location of a
+    // redirect ("Executing RedirectResult, redirecting to ..."): the consent URL's state, the return URL's completion id.
+    private static readonly string[] UrlLoggingCategories =
+        ["Microsoft.AspNetCore.Hosting.Diagnostics", "Microsoft.AspNetCore.Routing", "Microsoft.AspNetCore.Http.Result"];
 
     /// <summary>
     /// Warning and above for those categories unless configuration names the same category: the rules go first,

@@ -14,10 +14,13 @@ public sealed class ScopeTestFactory : GraphApiFactory
 
     public string Mode { get; init; } = "Filter";
 
+    public IEnumerable<(string Key, string Value)> Settings { get; init; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Authorization:Mode", Mode);
+        builder.UseSettings(Settings);
         builder.ConfigureServices(services =>
         {
             services.AddSingleton(Calls);

@@ -20,12 +20,13 @@ public sealed class CallbackLoggingTests : IDisposable
     {
         using var verbose = Verbose(_factory);
 
-        var (code, state) = await ConnectAndCallBackAsync(verbose);
+        var (code, state, completion) = await ConnectAndCallBackAsync(verbose);
 
         var logs = string.Join('\n', _factory.Logs.Lines);
         logs.ShouldContain("Pinterest connected for tenant '' user 'alice'");
         logs.ShouldNotContain(code);
         logs.ShouldNotContain(state);
+        logs.ShouldNotContain(completion);
         logs.ShouldNotContain("Request starting");
     }
 
@@ -35,7 +36,7 @@ public sealed class CallbackLoggingTests : IDisposable
         // The default is overridable: proves the lines exist, and that the test above would see them.
         using var verbose = Verbose(_factory, ("Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics", "Information"));
 
-        var (code, _) = await ConnectAndCallBackAsync(verbose);
+        var (code, _, _) = await ConnectAndCallBackAsync(verbose);
 
         var logs = string.Join('\n', _factory.Logs.Lines);
         logs.ShouldContain("Request starting");
@@ -55,7 +56,8 @@ public sealed class CallbackLoggingTests : IDisposable
             }
         });
 
-    private static async Task<(string Code, string State)> ConnectAndCallBackAsync(WebApplicationFactory<Program> factory)
+    /// <summary>The whole flow: start, the callback with a code, and the completion by the same caller.</summary>
+    private static async Task<(string Code, string State, string Completion)> ConnectAndCallBackAsync(WebApplicationFactory<Program> factory)
     {
         using var alice = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         alice.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.Create("alice"));
@@ -67,6 +69,11 @@ public sealed class CallbackLoggingTests : IDisposable
         using var callback = await alice.GetAsync($"/integration-callback?code={Code}&state={Uri.EscapeDataString(state)}");
 
         callback.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
-        return (Code, state);
+        var location = callback.Headers.Location!.OriginalString;
+        var completion = HttpUtility.ParseQueryString(location[location.IndexOf('?', StringComparison.Ordinal)..])["completion"]!;
+        using var complete = await alice.SendAsync(GraphQLHttp.PostQuery(
+            "mutation($c: String!) { completePinterestConnection(input: {completion: $c}) { connection { status } } }", new { c = completion }));
+        (await complete.ReadJsonAsync()).GetProperty("data").GetProperty("completePinterestConnection").GetProperty("connection").GetProperty("status").GetString().ShouldBe("CONNECTED");
+        return (Code, state, completion);
     }
 }

@@ -21,6 +21,8 @@ public sealed class ConnectionsFactory : GraphApiFactory
         // Sandbox mode: the OAuth app is the sandbox's, so its secret is the one that must stay out of the logs.
         builder.UseSetting("Sandbox:ClientSecret", ClientSecret);
         builder.UseSetting("Pinterest:AllowedReturnOrigins:0", "https://app.example.com");
+        // The return-URL matrix runs ~75 flows from one caller and one IP in a few seconds.
+        builder.UseSettings(RelaxedLimits.RateLimits);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddProvider(Logs));
         builder.ConfigureServices(services => services.AddSingleton<IPinterestOAuthFlow>(OAuth));
     }

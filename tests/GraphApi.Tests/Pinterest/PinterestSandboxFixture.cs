@@ -11,11 +11,13 @@ namespace GraphApi.Tests.Pinterest;
 
 /// <summary>
 /// One sandbox gateway for every Pinterest schema test (each start seeds a sandbox database, so it is shared), with
-/// the three demo users connected. Retries are off so fault tests see the first failure.
+/// the three demo users connected. Retries are off so fault tests see the first failure; rate and document limits are lifted.
 /// </summary>
 public sealed class PinterestSandboxFixture : IAsyncLifetime
 {
-    public SandboxGatewayFactory Factory { get; } = new(("Pinterest:MaxRetries", "0"));
+    // Hundreds of requests per demo user in seconds, and cost tests that must reach the cost analysis past the
+    // document limits: both lifted here; the defaults are exercised by the Limits, RateLimiting and Hostile tests.
+    public SandboxGatewayFactory Factory { get; } = new([("Pinterest:MaxRetries", "0"), .. RelaxedLimits.RateLimits, .. RelaxedLimits.DocumentLimits]);
 
     public ISandboxCallCounters Counters => Factory.Counters;
 

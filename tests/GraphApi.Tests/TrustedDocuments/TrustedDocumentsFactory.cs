@@ -61,7 +61,9 @@ public sealed class TrustedDocumentsFactory : GraphApiFactory
             .UseSetting("GraphQL:TrustedDocuments:RequiredWhenClaim:0", "client_type=partner")
             .UseSetting("GraphQL:TrustedDocuments:AutomaticPersistedQueries:MaxEntries", MaxEntries.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .UseSetting("GraphQL:TrustedDocuments:AutomaticPersistedQueries:MaxBytes", MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .UseSetting("GraphQL:Http:MaxBatchSize", "100");
+            .UseSetting("GraphQL:Http:MaxBatchSize", "100")
+            // 10,000 APQ registrations from one caller in a second
+            .UseSettings(RelaxedLimits.RateLimits);
     }
 
     protected override void Dispose(bool disposing)
