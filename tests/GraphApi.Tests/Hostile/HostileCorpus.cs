@@ -31,9 +31,15 @@ public static class HostileCorpus
         yield return Query("1,000 aliased boards with distinct ids",
             "{ " + string.Concat(Enumerable.Range(0, 1000).Select(i => $"b{i}: board(id: \"{91000000000001000L + i}\") {{ name }} ")) + "}",
             "ALIAS_LIMIT_EXCEEDED", "SELECTION_LIMIT_EXCEEDED", "COST_LIMIT_EXCEEDED", "DOCUMENT_TOO_LARGE");
-        yield return Query("20 aliased nodes lists of 100 ids",
-            "{ " + string.Concat(Enumerable.Range(0, 20).Select(a => $"n{a}: nodes(ids: [{string.Join(',', Enumerable.Range(0, 100).Select(i => $"\"{91000000000100000L + (a * 100) + i}\""))}]) {{ id }} ")) + "}",
-            "COST_LIMIT_EXCEEDED", "DOCUMENT_TOO_LARGE");
+        yield return Query("150 aliased boards (under the document length limit)",
+            "{ " + string.Concat(Enumerable.Range(0, 150).Select(i => $"b{i}: board(id: \"{91000000000001000L + i}\") {{ name }} ")) + "}",
+            "ALIAS_LIMIT_EXCEEDED");
+        yield return Query("two aliased nodes lists of 100 global board ids",
+            "{ " + string.Concat(Enumerable.Range(0, 2).Select(a => $"n{a}: nodes(ids: [{string.Join(',', Enumerable.Range(0, 100).Select(i => $"\"{BoardGlobalId(91000000000100000L + (a * 100) + i)}\""))}]) {{ id }} ")) + "}",
+            "COST_LIMIT_EXCEEDED");
+        yield return Query("the same alias with different arguments 60 times",
+            "{ " + string.Concat(Enumerable.Range(0, 60).Select(i => $"a: board(id: \"{91000000000002000L + i}\") {{ name }} ")) + "}",
+            "SELECTION_LIMIT_EXCEEDED");
         yield return Query("the same alias with different arguments 800 times",
             "{ " + string.Concat(Enumerable.Range(0, 800).Select(i => $"a: board(id: \"{91000000000002000L + i}\") {{ name }} ")) + "}",
             "ALIAS_LIMIT_EXCEEDED", "SELECTION_LIMIT_EXCEEDED", "COST_LIMIT_EXCEEDED", "DOCUMENT_TOO_LARGE");
@@ -50,6 +56,10 @@ public static class HostileCorpus
         yield return Query("200 aliased createBoard fields",
             "mutation { " + string.Concat(Enumerable.Range(0, 200).Select(i => $"c{i}: createBoard(input: {{ name: \"hostile {i}\" }}) {{ board {{ id }} }} ")) + "}",
             "WRITE_LIMIT_EXCEEDED", "ALIAS_LIMIT_EXCEEDED", "SELECTION_LIMIT_EXCEEDED");
+
+        yield return Query("11 aliased createBoard fields",
+            "mutation { " + string.Concat(Enumerable.Range(0, 11).Select(i => $"c{i}: createBoard(input: {{ name: \"hostile {i}\" }}) {{ board {{ id }} }} ")) + "}",
+            "WRITE_LIMIT_EXCEEDED");
 
         // Validation made expensive with no upstream call
         yield return Query("fragment fan-out of 2^20 spreads",
@@ -98,4 +108,7 @@ public static class HostileCorpus
         new(name, Encoding.UTF8.GetBytes($"{{\"query\":{System.Text.Json.JsonSerializer.Serialize(query)},\"variables\":{variablesJson}}}"), codes);
 
     private static string Json(string query) => System.Text.Json.JsonSerializer.Serialize(new { query });
+
+    private static string BoardGlobalId(long id) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes($"Board:{id}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
