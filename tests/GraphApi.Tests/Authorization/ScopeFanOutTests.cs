@@ -8,7 +8,8 @@ namespace GraphApi.Tests.Authorization;
 /// <summary>
 /// The scope analysis walks each fragment once and lists a bounded number of denials, whatever the document. The
 /// document limits are lifted to their maximum so the fan-outs reach the analysis (at the defaults they are refused
-/// before validation: see Limits/HostileDocumentTests); 2^13 is the deepest fan-out the spread limit's maximum allows.
+/// before validation: see Limits/HostileDocumentTests). 2^8 copies of the leaf under one response name is the deepest
+/// fan-out that passes MaxFieldsPerResponseName's maximum (1,000); the analysis memoises per fragment, so depth costs nothing.
 /// </summary>
 public sealed class ScopeFanOutTests : IDisposable
 {
@@ -18,19 +19,19 @@ public sealed class ScopeFanOutTests : IDisposable
     public void Dispose() => _factory.Dispose();
 
     [Fact]
-    public async Task A_two_to_the_thirteen_fan_out_over_a_denied_field_is_refused_quickly_with_one_error_for_it()
+    public async Task A_two_to_the_eight_fan_out_over_a_denied_field_is_refused_quickly_with_one_error_for_it()
     {
         await _factory.ConnectAsync("f1", "boards:read");
         using var client = _factory.CreateClientFor("f1");
 
         var clock = Stopwatch.StartNew();
-        using var response = await client.SendAsync(GraphQLHttp.PostQuery(CostLimitTests.FanOut(13, "testBoard { pins }")));
+        using var response = await client.SendAsync(GraphQLHttp.PostQuery(CostLimitTests.FanOut(8, "testBoard { pins }")));
         var body = await response.ReadJsonAsync();
         clock.Stop();
 
         clock.Elapsed.ShouldBeLessThan(Quickly);
         response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        // The leaf is written twice (fragments A13 and B13): two field nodes, each reported once.
+        // The leaf is written twice (fragments A8 and B8): two field nodes, each reported once.
         body.GetProperty("errors").EnumerateArray().Count(e => e.GetProperty("extensions").GetProperty("code").GetString() == "INSUFFICIENT_SCOPE").ShouldBe(2);
         _factory.Calls.Count.ShouldBe(0);
     }
@@ -42,14 +43,16 @@ public sealed class ScopeFanOutTests : IDisposable
         using var client = _factory.CreateClientFor("f2");
 
         var clock = Stopwatch.StartNew();
-        using var response = await client.SendAsync(GraphQLHttp.PostQuery(CostLimitTests.FanOut(13, "testBoard { name pins }")));
+        using var response = await client.SendAsync(GraphQLHttp.PostQuery(CostLimitTests.FanOut(8, "testBoard { name pins }")));
         var body = await response.ReadJsonAsync();
         clock.Stop();
 
         clock.Elapsed.ShouldBeLessThan(Quickly);
-        // Over the cost budget (each path is a testBoard resolve), not a scope problem: 400, nothing ran.
+        // Over the cost budget (each of the 256 paths resolves testBoard and pins, one call each), not a scope problem:
+        // 400, nothing ran.
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         body.FirstErrorCode().ShouldBe("COST_LIMIT_EXCEEDED");
+        body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("cost").GetProperty("upstreamCalls").GetInt32().ShouldBe(2 << 8);
         _factory.Calls.Count.ShouldBe(0);
     }
 
