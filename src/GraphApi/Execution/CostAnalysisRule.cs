@@ -18,13 +18,7 @@ internal sealed class CostAnalysisRule(IOptions<CostOptions> options) : Validati
         request.Add(cost.UpstreamCalls, cost.Writes);
 
         var limits = options.Value;
-        var figures = CostFigures.Of(request, limits, cost.ExpandedFields);
-        if (cost.ExpandedFields > limits.MaxExpandedFields)
-        {
-            context.ReportError(new CostLimitError(context.Document, context.Operation, RequestLimitCodes.CostLimitExceeded,
-                $"The operation expands to {cost.ExpandedFields} field selections with its fragments inlined; at most {limits.MaxExpandedFields} are allowed.", figures));
-        }
-
+        var figures = CostFigures.Of(request, limits);
         if (request.UpstreamCalls > limits.MaxUpstreamCalls)
         {
             context.ReportError(new CostLimitError(context.Document, context.Operation, RequestLimitCodes.CostLimitExceeded,

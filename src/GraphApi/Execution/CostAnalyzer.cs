@@ -8,7 +8,7 @@ using GraphQLParser.AST;
 namespace GraphApi.Execution;
 
 /// <summary>What one operation is estimated to cost: Pinterest calls (an upper bound) and writes (root mutation fields).</summary>
-public readonly record struct OperationCost(int UpstreamCalls, int Writes, int ExpandedFields);
+public readonly record struct OperationCost(int UpstreamCalls, int Writes);
 
 /// <summary>
 /// Estimates the Pinterest calls of the selected operation as it will execute: variables and <c>@skip</c>/<c>@include</c>
@@ -52,7 +52,7 @@ internal sealed class CostAnalyzer
         }
 
         var cost = new CostAnalyzer(context).Cost(context.Operation.SelectionSet, root);
-        return new OperationCost(Report(cost.UpstreamCalls()), Report(cost.Writes), Report(cost.ExpandedFields));
+        return new OperationCost(Report(cost.UpstreamCalls()), Report(cost.Writes));
     }
 
     private static int Report(double value) => (int)Math.Min(value, MaxReported);
@@ -101,7 +101,6 @@ internal sealed class CostAnalyzer
 
     private void AddField(CostVector cost, GraphQLField node, IObjectGraphType type)
     {
-        cost.AddField();
         var name = node.Name.StringValue;
         if (name.StartsWith("__", StringComparison.Ordinal) || type.GetField(name) is not { } definition)
         {

@@ -18,11 +18,4 @@ public sealed class CostOptions
     /// <summary>Most root mutation fields (writes) one HTTP request may run.</summary>
     [Range(1, 10_000, ErrorMessage = "GraphQL:Cost:MaxWrites must be between 1 and 10,000.")]
     public int MaxWrites { get; set; } = 10;
-
-    /// <summary>
-    /// Most field selections one operation may expand to with its fragments inlined. A fragment fan-out (each
-    /// fragment spreading two others, 20 deep) is short text but a million selections for the engine to collect.
-    /// </summary>
-    [Range(100, 1_000_000, ErrorMessage = "GraphQL:Cost:MaxExpandedFields must be between 100 and 1,000,000.")]
-    public int MaxExpandedFields { get; set; } = 10_000;
 }

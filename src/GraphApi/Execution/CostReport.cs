@@ -37,6 +37,6 @@ internal sealed class CostReport
         }
 
         result.Extensions ??= [];
-        result.Extensions["cost"] = CostFigures.Of(_request, _limits, null).ToExtension();
+        result.Extensions["cost"] = CostFigures.Of(_request, _limits).ToExtension();
     }
 }

@@ -21,17 +21,9 @@ internal sealed class CostVector
     /// <summary>Root mutation fields.</summary>
     public double Writes { get; private set; }
 
-    /// <summary>
-    /// Field selections with every fragment inlined (not multiplied by items): the work the engine's field
-    /// collection does per object, which a fragment fan-out makes exponential without a single Pinterest call.
-    /// </summary>
-    public double ExpandedFields { get; private set; }
-
     public void AddCall() => Calls = Saturate(Calls + 1);
 
     public void AddWrite() => Writes = Saturate(Writes + 1);
-
-    public void AddField() => ExpandedFields = Saturate(ExpandedFields + 1);
 
     public void AddKey(LoaderKey key)
     {
@@ -57,7 +49,6 @@ internal sealed class CostVector
 
         Calls = Saturate(Calls + Saturate(other.Calls * times));
         Writes = Saturate(Writes + Saturate(other.Writes * times));
-        ExpandedFields = Saturate(ExpandedFields + other.ExpandedFields);
         foreach (var (loader, keys) in other._keys ?? [])
         {
             foreach (var key in keys)

@@ -8,8 +8,8 @@ namespace GraphApi.Tests.Authorization;
 /// <summary>
 /// The scope analysis walks each fragment once and lists a bounded number of denials, whatever the document. The
 /// document limits are lifted to their maximum so the fan-outs reach the analysis (at the defaults they are refused
-/// before validation: see Limits/HostileDocumentTests); 2^8 is the widest fan-out of one field name the limits' maxima let
-/// through (MaxFieldsPerResponseName 1,000).
+/// before validation: see Limits/HostileDocumentTests). 2^8 copies of the leaf under one response name is the deepest
+/// fan-out that passes MaxFieldsPerResponseName's maximum (1,000); the analysis memoises per fragment, so depth costs nothing.
 /// </summary>
 public sealed class ScopeFanOutTests : IDisposable
 {
@@ -48,9 +48,11 @@ public sealed class ScopeFanOutTests : IDisposable
         clock.Stop();
 
         clock.Elapsed.ShouldBeLessThan(Quickly);
-        // Over the cost budget (each path is a testBoard resolve), not a scope problem: 400, nothing ran.
+        // Over the cost budget (each of the 256 paths resolves testBoard and pins, one call each), not a scope problem:
+        // 400, nothing ran.
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         body.FirstErrorCode().ShouldBe("COST_LIMIT_EXCEEDED");
+        body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("cost").GetProperty("upstreamCalls").GetInt32().ShouldBe(2 << 8);
         _factory.Calls.Count.ShouldBe(0);
     }
 

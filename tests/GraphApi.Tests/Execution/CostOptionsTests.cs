@@ -10,7 +10,6 @@ public sealed class CostOptionsTests(GraphApiFactory factory) : IClassFixture<Gr
     [Theory]
     [InlineData("GraphQL:Cost:MaxUpstreamCalls", "0", "GraphQL:Cost:MaxUpstreamCalls must be between 1 and 1,000,000.")]
     [InlineData("GraphQL:Cost:MaxWrites", "-1", "GraphQL:Cost:MaxWrites must be between 1 and 10,000.")]
-    [InlineData("GraphQL:Cost:MaxExpandedFields", "5", "GraphQL:Cost:MaxExpandedFields must be between 100 and 1,000,000.")]
     public void Invalid_budgets_stop_the_start_with_a_clear_message(string key, string value, string message)
     {
         using var invalid = factory.WithSettings((key, value));

@@ -24,6 +24,9 @@ public sealed class HostileDocumentTests(GraphApiFactory factory) : IClassFixtur
         // 2^20 expanded spreads from 21 small fragments: the __typename fields they merge into one selection set trip first
         // (SmallLimitsFactory's tests show the spread count on its own).
         { "fragment fan-out", FanOut(20), "SELECTION_LIMIT_EXCEEDED" },
+        // One Pinterest call (me is loaded once) but 2^14 selections: the field-selection limits are the only bound on
+        // such a document (the cost analysis counts calls), and they stop it before validation.
+        { "fragment fan-out of one Pinterest call", Execution.CostLimitTests.FanOut(13, "me { username }"), "SELECTION_LIMIT_EXCEEDED" },
         { "recursive introspection", "{ __type(name: \"Query\") { fields { type { fields { type { fields { type { fields { name } } } } } } } } }", "INTROSPECTION_DEPTH_EXCEEDED" },
         { "introspection nested through fragments", "{ __schema { types { ...A } } } fragment A on __Type { fields { type { ...B } } } fragment B on __Type { fields { type { ...C } } } fragment C on __Type { fields { name } }", "INTROSPECTION_DEPTH_EXCEEDED" },
         { "deep selection", "{ " + string.Concat(Enumerable.Repeat("__type(name: \"Query\") { ofType { ", 1)) + string.Concat(Enumerable.Repeat("ofType { ", 20)) + "name" + new string('}', 22) + " }", "DEPTH_LIMIT_EXCEEDED" },
