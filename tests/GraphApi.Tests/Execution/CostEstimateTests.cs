@@ -11,21 +11,7 @@ namespace GraphApi.Tests.Execution;
 [Collection(PinterestSandboxTests.Name)]
 public sealed class CostEstimateTests(PinterestSandboxFixture fixture, ITestOutputHelper output)
 {
-    private const string Dashboard = """
-        query Dashboard {
-          me {
-            username
-            boards(first: 25) {
-              nodes {
-                id name pinCount
-                pins(first: 10) {
-                  nodes { id title image { url } analytics { summary { metric value } } }
-                }
-              }
-            }
-          }
-        }
-        """;
+    private const string Dashboard = DashboardCallCountTests.Dashboard;
 
     public static TheoryData<string, string> OrdinaryQueries => new()
     {

@@ -4,8 +4,6 @@ using System.Text.Json;
 using GraphApi.Pinterest.Sandbox;
 using GraphApi.Tests.Infrastructure;
 using GraphApi.Tests.Sandbox;
-using GraphApi.Upstream;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphApi.Tests.Hostile;
 
@@ -48,6 +46,21 @@ public sealed class HostileCorpusTests(HostileCorpusTests.Fixture fixture)
         {
             codes.Intersect(hostile.Codes).ShouldNotBeEmpty($"{hostile.Name}: answered {(int)response.StatusCode} with codes [{string.Join(", ", codes)}]");
         }
+    }
+
+    [Fact]
+    public async Task The_dashboard_is_admitted_at_the_default_limits_with_its_thirty_call_estimate()
+    {
+        using var client = fixture.Factory.CreateClientFor(SandboxDemoUsers.Curator);
+        using var request = GraphQLHttp.PostQuery(Pinterest.DashboardCallCountTests.Dashboard);
+        request.Headers.Add("GraphApi-Cost", "true");
+
+        using var response = await client.SendAsync(request);
+        var body = await response.ReadJsonAsync();
+
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        body.TryGetProperty("errors", out var errors).ShouldBeFalse(errors.ToString());
+        body.GetProperty("extensions").GetProperty("cost").GetProperty("upstreamCalls").GetInt32().ShouldBe(30);
     }
 
     [Fact]
@@ -129,15 +142,7 @@ public sealed class HostileCorpusTests(HostileCorpusTests.Fixture fixture)
     {
         public SandboxGatewayFactory Factory { get; } = new();
 
-        public async Task InitializeAsync()
-        {
-            _ = Factory.Address;
-            foreach (var user in new[] { SandboxDemoUsers.Pinner, SandboxDemoUsers.Business, SandboxDemoUsers.Curator })
-            {
-                await using var scope = Factory.Services.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<SandboxConnector>().ConnectAsync(user, null, default);
-            }
-        }
+        public Task InitializeAsync() => Factory.ConnectDemoUsersAsync();
 
         public Task DisposeAsync()
         {

@@ -8,7 +8,7 @@ namespace GraphApi.Tests.Pinterest;
 [Collection(PinterestSandboxTests.Name)]
 public sealed class DashboardCallCountTests(PinterestSandboxFixture fixture)
 {
-    private const string Dashboard = """
+    internal const string Dashboard = """
         query Dashboard {
           me {
             username

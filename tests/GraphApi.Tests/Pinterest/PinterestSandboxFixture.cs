@@ -4,7 +4,6 @@ using GraphApi.Pinterest;
 using GraphApi.Pinterest.Sandbox;
 using GraphApi.Tests.Infrastructure;
 using GraphApi.Tests.Sandbox;
-using GraphApi.Upstream;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphApi.Tests.Pinterest;
@@ -23,15 +22,7 @@ public sealed class PinterestSandboxFixture : IAsyncLifetime
 
     public ISandboxFaults Faults => Factory.Services.GetRequiredService<ISandboxFaults>();
 
-    public async Task InitializeAsync()
-    {
-        _ = Factory.Address;
-        foreach (var user in new[] { SandboxDemoUsers.Pinner, SandboxDemoUsers.Business, SandboxDemoUsers.Curator })
-        {
-            await using var scope = Factory.Services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<SandboxConnector>().ConnectAsync(user, null, default);
-        }
-    }
+    public Task InitializeAsync() => Factory.ConnectDemoUsersAsync();
 
     public Task DisposeAsync()
     {

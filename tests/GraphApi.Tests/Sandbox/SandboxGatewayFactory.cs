@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using GraphApi.Pinterest.Sandbox;
 using GraphApi.Tests.Infrastructure;
+using GraphApi.Upstream;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -68,6 +69,17 @@ public sealed class SandboxGatewayFactory : GraphApiFactory
     /// <summary>A client over real HTTP that, like a test of a browser flow needs, does not follow redirects itself.</summary>
     public HttpClient CreateBrowser() =>
         new(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = Address };
+
+    /// <summary>Starts the server and connects the three demo users' sandbox Pinterest accounts.</summary>
+    public async Task ConnectDemoUsersAsync()
+    {
+        _ = Address;
+        foreach (var user in new[] { SandboxDemoUsers.Pinner, SandboxDemoUsers.Business, SandboxDemoUsers.Curator })
+        {
+            await using var scope = Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<SandboxConnector>().ConnectAsync(user, null, default);
+        }
+    }
 
     public HttpClient CreateClientFor(string userId)
     {
