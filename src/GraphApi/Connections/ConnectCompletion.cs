@@ -20,6 +20,9 @@ internal sealed partial class ConnectCompletion(
     TimeProvider time,
     ILogger<ConnectCompletion> logger)
 {
+    /// <summary>How long the code exchange and the save may take once the completion is taken, whatever the caller does.</summary>
+    internal static readonly TimeSpan FinishTimeout = TimeSpan.FromSeconds(60);
+
     public async Task<CompletionOutcome> CompleteAsync(ConnectionKey caller, string? completionId, CancellationToken cancellationToken)
     {
         var taken = CompletionId.IsWellFormed(completionId)
@@ -51,10 +54,13 @@ internal sealed partial class ConnectCompletion(
                 + "If you meant to connect your own Pinterest account, start again from the app.");
         }
 
+        // The pending completion is gone and the code is single-use: once the exchange starts it must finish and be
+        // stored even if the caller disconnects, or the user's consent is lost. Its own deadline bounds it instead.
+        using var finish = new CancellationTokenSource(FinishTimeout);
         PinterestTokenSet tokens;
         try
         {
-            tokens = await oauth.ExchangeCodeAsync(taken.Code, taken.RedirectUri, cancellationToken);
+            tokens = await oauth.ExchangeCodeAsync(taken.Code, taken.RedirectUri, finish.Token);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -65,7 +71,7 @@ internal sealed partial class ConnectCompletion(
                 "Pinterest did not accept the authorization (it may have expired): connect again from the app.");
         }
 
-        var connection = await connections.SaveAsync(caller, tokens, cancellationToken);
+        var connection = await connections.SaveAsync(caller, tokens, finish.Token);
         LogConnected(logger, caller.TenantId, caller.UserId, string.Join(' ', tokens.Scopes.Order(StringComparer.Ordinal)));
         return new CompletionOutcome(connection, null, null);
     }

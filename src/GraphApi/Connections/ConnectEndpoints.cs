@@ -150,8 +150,9 @@ internal static class ConnectEndpoints
                     ? value.GetString()
                     : null, false);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: a string JSON accepts but .NET cannot hold (a lone surrogate escape, "\ud800").
             return (null, false);
         }
     }

@@ -5,9 +5,9 @@ using Microsoft.Extensions.Options;
 namespace GraphApi.Execution;
 
 /// <summary>
-/// Estimates the operation's Pinterest calls and writes before anything runs, adds them to the request's
-/// <see cref="RequestCost"/> (a batch shares one budget), and refuses the operation when the request's total goes over
-/// <see cref="CostOptions"/>. Runs after variables are parsed, so variables decide <c>first</c>, IDs and <c>@skip</c>.
+/// Estimates the operation's Pinterest calls and writes before anything runs, refuses the operation when the request's
+/// total would go over <see cref="CostOptions"/>, and adds an admitted operation to the request's <see cref="RequestCost"/>
+/// (a batch shares one budget; a refused operation uses none of it). Runs after variables are parsed, so variables decide <c>first</c>, IDs and <c>@skip</c>.
 /// </summary>
 internal sealed class CostAnalysisRule(IOptions<CostOptions> options) : ValidationRuleBase
 {
@@ -15,23 +15,26 @@ internal sealed class CostAnalysisRule(IOptions<CostOptions> options) : Validati
     {
         var cost = CostAnalyzer.Analyze(context);
         var request = context.RequestServices?.GetService<RequestCost>() ?? new RequestCost();
-        request.Add(cost.UpstreamCalls, cost.Writes);
-
         var limits = options.Value;
-        var figures = CostFigures.Of(request, limits);
-        if (request.UpstreamCalls > limits.MaxUpstreamCalls)
+
+        // What the request's totals would be with this operation; it is charged only if it is admitted.
+        var figures = new CostFigures(cost.UpstreamCalls, cost.Writes, request.UpstreamCalls + cost.UpstreamCalls, request.Writes + cost.Writes,
+            limits.MaxUpstreamCalls, limits.MaxWrites);
+        if (figures.RequestUpstreamCalls > limits.MaxUpstreamCalls)
         {
             context.ReportError(new CostLimitError(context.Document, context.Operation, RequestLimitCodes.CostLimitExceeded,
-                $"The request would make an estimated {request.UpstreamCalls} Pinterest calls; at most {limits.MaxUpstreamCalls} are allowed. " +
+                $"The request would make an estimated {figures.RequestUpstreamCalls} Pinterest calls; at most {limits.MaxUpstreamCalls} are allowed. " +
                 "Ask for fewer items (first), fewer aliases or IDs, or split the request.", figures));
         }
 
-        if (request.Writes > limits.MaxWrites)
+        if (figures.RequestWrites > limits.MaxWrites)
         {
             context.ReportError(new CostLimitError(context.Document, context.Operation, RequestLimitCodes.WriteLimitExceeded,
-                $"The request would run {request.Writes} mutation fields; at most {limits.MaxWrites} are allowed per request.", figures));
+                $"The request would run {figures.RequestWrites} mutation fields; at most {limits.MaxWrites} are allowed per request.", figures));
         }
 
+        // Not charged when refused here or by an earlier rule (scopes in reject mode): it will make no call.
+        request.Add(cost.UpstreamCalls, cost.Writes, charged: !context.HasErrors);
         return default;
     }
 }

@@ -20,14 +20,21 @@ public sealed class RequestCost
     /// <summary>How many operations were analysed (a report can tell whether the last one was).</summary>
     public int Operations { get; private set; }
 
-    public void Add(int upstreamCalls, int writes)
+    /// <summary>
+    /// Records an analysed operation. Only an admitted one (<paramref name="charged"/>) adds to the request's totals:
+    /// an operation refused before execution makes no call, so it must not use up the rest of a batch's budget.
+    /// </summary>
+    public void Add(int upstreamCalls, int writes, bool charged = true)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(upstreamCalls);
         ArgumentOutOfRangeException.ThrowIfNegative(writes);
         Operations++;
         LastOperationUpstreamCalls = upstreamCalls;
         LastOperationWrites = writes;
-        UpstreamCalls += upstreamCalls;
-        Writes += writes;
+        if (charged)
+        {
+            UpstreamCalls += upstreamCalls;
+            Writes += writes;
+        }
     }
 }

@@ -73,6 +73,7 @@ internal sealed class GraphQLHttpEndpoint(
                 results[i] = resolved[i].Refusal ?? await CheckAndExecuteAsync(context, resolved[i].Request);
             }
 
+            SetRetryAfter(context, results);
             await writer.WriteAsync(context, StatusCodes.Status200OK, mediaType, results);
             return;
         }
@@ -103,12 +104,25 @@ internal sealed class GraphQLHttpEndpoint(
         }
 
         var result = refusal ?? await ExecuteAsync(context, request, document);
-        if (!result.Executed && result.Errors?.OfType<IHttpStatusError>().FirstOrDefault()?.RetryAfter is { } retryAfter)
-        {
-            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
+        SetRetryAfter(context, [result]);
         await writer.WriteAsync(context, StatusFor(result, mediaType), mediaType, result);
+    }
+
+    /// <summary>
+    /// <c>Retry-After</c> for results refused with a wait (a rate limit): the longest one, so a batch's client waits
+    /// long enough for every refused operation.
+    /// </summary>
+    private static void SetRetryAfter(HttpContext context, IEnumerable<ExecutionResult> results)
+    {
+        var longest = results
+            .Where(r => !r.Executed)
+            .SelectMany(r => r.Errors?.OfType<IHttpStatusError>() ?? [])
+            .Select(e => e.RetryAfter)
+            .Max();
+        if (longest is { } wait)
+        {
+            context.Response.Headers.RetryAfter = IHttpStatusError.RetryAfterSeconds(wait).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
     }
 
     /// <summary>

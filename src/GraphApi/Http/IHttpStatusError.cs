@@ -11,4 +11,7 @@ public interface IHttpStatusError
 
     /// <summary>When set, sent as <c>Retry-After</c> (whole seconds, rounded up).</summary>
     TimeSpan? RetryAfter => null;
+
+    /// <summary>A wait as <c>Retry-After</c> seconds: rounded up, and never 0 (a client would retry at once).</summary>
+    static int RetryAfterSeconds(TimeSpan wait) => Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
 }

@@ -51,7 +51,13 @@ internal sealed class DocumentLimitsWalker
                             $"The document defines more than {_limits.MaxFragmentDefinitions} fragments.");
                     }
 
-                    _fragments.TryAdd(fragment.FragmentName.Name.StringValue, fragment);
+                    // A second definition of a name would go unmeasured here while validation still walks it.
+                    if (!_fragments.TryAdd(fragment.FragmentName.Name.StringValue, fragment))
+                    {
+                        throw new LimitExceeded(RequestLimitCodes.FragmentLimitExceeded,
+                            $"The document defines the fragment '{Shorten(fragment.FragmentName.Name.StringValue)}' more than once.");
+                    }
+
                     break;
                 case GraphQLOperationDefinition operation:
                     operations.Add(operation);

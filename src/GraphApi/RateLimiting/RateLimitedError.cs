@@ -1,6 +1,7 @@
 using System.Globalization;
 using GraphApi.Authorization;
 using GraphApi.Errors;
+using GraphApi.Http;
 using GraphQL;
 
 namespace GraphApi.RateLimiting;
@@ -23,7 +24,7 @@ internal sealed class RateLimitedError : ExecutionError, IErrorExtensions
             : new Dictionary<string, object?>();
 
     /// <summary>Whole seconds, rounded up and at least 1, as <c>Retry-After</c> wants (the endpoint rounds the same way).</summary>
-    internal static int Seconds(TimeSpan wait) => Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+    internal static int Seconds(TimeSpan wait) => IHttpStatusError.RetryAfterSeconds(wait);
 
     internal static string HeaderValue(TimeSpan wait) => Seconds(wait).ToString(CultureInfo.InvariantCulture);
 }

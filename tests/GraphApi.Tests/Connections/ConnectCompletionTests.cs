@@ -188,6 +188,7 @@ public sealed class ConnectCompletionTests : IDisposable
         using var unauthenticated = await anonymous.PostAsJsonAsync("/integrations/pinterest/complete", new { completion = "x" });
         using var noBody = await alice.PostAsync("/integrations/pinterest/complete", new StringContent("[1]", System.Text.Encoding.UTF8, "application/json"));
         using var notJson = await alice.PostAsync("/integrations/pinterest/complete", new StringContent("{", System.Text.Encoding.UTF8, "application/json"));
+        using var loneSurrogate = await alice.PostAsync("/integrations/pinterest/complete", new StringContent("{\"completion\":\"\\ud800\"}", System.Text.Encoding.UTF8, "application/json"));
         using var huge = await alice.PostAsync("/integrations/pinterest/complete", new StringContent($"{{\"completion\":\"{new string('A', 100_000)}\"}}", System.Text.Encoding.UTF8, "application/json"));
         using var unknown = await alice.PostAsJsonAsync("/integrations/pinterest/complete", new { completion = CompletionId.New() });
         var completion = await CallbackAsync(alice);
@@ -198,6 +199,7 @@ public sealed class ConnectCompletionTests : IDisposable
         unauthenticated.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         noBody.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         notJson.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        loneSurrogate.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         huge.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
         unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await unknown.ReadJsonAsync()).FirstErrorCode().ShouldBe("CONNECT_COMPLETION_NOT_FOUND");

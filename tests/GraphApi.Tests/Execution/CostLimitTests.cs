@@ -98,7 +98,8 @@ public sealed class CostLimitTests(PinterestSandboxFixture fixture)
     public async Task A_batch_shares_one_budget_so_operations_past_it_are_refused_in_their_slots()
     {
         // Each operation is estimated at 1 + 1 + 88 = 90 calls (me, the board page, a pin page per board): under the
-        // budget alone, over it from the second on, as the request's running total says.
+        // budget alone, over it from the second on. A refused operation uses none of the budget, so each later one
+        // meets the same total: the 90 spent plus its own 90.
         const string NearlyFull = "{ me { boards(first: 88) { nodes { pins(first: 1) { nodes { id } } } } } }";
         var batch = "[" + string.Join(',', Enumerable.Repeat(JsonSerializer.Serialize(new { query = NearlyFull }), 10)) + "]";
 
@@ -115,11 +116,26 @@ public sealed class CostLimitTests(PinterestSandboxFixture fixture)
             var error = results[i].GetProperty("errors")[0];
             error.At("extensions.code").GetString().ShouldBe("COST_LIMIT_EXCEEDED");
             error.At("extensions.cost.upstreamCalls").GetInt32().ShouldBe(90);
-            error.At("extensions.cost.requestUpstreamCalls").GetInt32().ShouldBe(90 * (i + 1));
+            error.At("extensions.cost.requestUpstreamCalls").GetInt32().ShouldBe(180);
         }
 
         fixture.Counters.CountOf("boards/list").ShouldBe(1);
         fixture.Counters.CountOf("user_account/get").ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_refused_operation_leaves_the_rest_of_the_batch_budget_to_the_next_ones()
+    {
+        const string TooMuch = "{ me { boards(first: 250) { nodes { pins(first: 1) { nodes { id } } } } } }";
+        var batch = $"[{JsonSerializer.Serialize(new { query = TooMuch })},{JsonSerializer.Serialize(new { query = "{ me { username } }" })}]";
+
+        var answer = await CostClient.SendAsync(fixture, SandboxDemoUsers.Pinner, batch);
+
+        var results = answer.Body.EnumerateArray().ToList();
+        results[0].GetProperty("errors")[0].At("extensions.code").GetString().ShouldBe("COST_LIMIT_EXCEEDED");
+        results[1].ShouldHaveNoErrors();
+        results[1].At("data.me.username").GetString().ShouldBe("demo.pinner");
+        results[1].At("extensions.cost.requestUpstreamCalls").GetInt32().ShouldBe(1);
     }
 
     [Fact]

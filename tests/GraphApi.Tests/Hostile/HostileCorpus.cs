@@ -65,6 +65,13 @@ public static class HostileCorpus
         yield return Query("fragment fan-out of 2^20 spreads",
             "query { ...F0 } " + string.Concat(Enumerable.Range(0, 20).Select(i => $"fragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} }} ")) + "fragment F20 on Query { me { username } }",
             ["FRAGMENT_LIMIT_EXCEEDED", "SELECTION_LIMIT_EXCEEDED"], maxUpstreamCalls: 1, mayAnswer: true);
+        yield return Query("a fragment defined twice, the second one full of conflicting fields",
+            "{ __typename } fragment F on Query { __typename } fragment F on Query { " +
+            string.Concat(Enumerable.Range(0, 1400).Select(i => $"pin(id:\"{i}\"){{id}} ")) + "}",
+            "FRAGMENT_LIMIT_EXCEEDED");
+        yield return Query("a fragment defined twice, small",
+            "{ __typename } fragment F on Query { __typename } fragment F on Query { me { username } }",
+            "FRAGMENT_LIMIT_EXCEEDED");
         yield return Query("recursive introspection",
             "{ __schema { types { fields { type { fields { type { fields { type { fields { type { fields { type { name } } } } } } } } } } } } }",
             "INTROSPECTION_DEPTH_EXCEEDED");

@@ -94,6 +94,7 @@ public sealed class UpstreamBudgetTests(RateLimitSandboxFixture fixture)
         results[0].GetProperty("data").GetProperty("gateway").ValueKind.ShouldBe(JsonValueKind.Object);
         results[1].GetProperty("data").GetProperty("gateway").ValueKind.ShouldBe(JsonValueKind.Object);
         results[2].FirstErrorCode().ShouldBe("RATE_LIMITED");
+        int.Parse(response.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThan(0);
         results[2].TryGetProperty("data", out _).ShouldBeFalse();
     }
 
