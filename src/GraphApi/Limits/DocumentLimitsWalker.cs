@@ -5,12 +5,21 @@ namespace GraphApi.Limits;
 
 /// <summary>
 /// One linear pass over a parsed document that measures what GraphQL.NET's validation and execution would walk:
-/// depth, field selections, aliases and fragment spreads as if every spread were written out in place, same-named
-/// fields merged into one selection set, directives per node and introspection nesting. Each fragment is measured
-/// once and its totals reused at every spread (memoised), so <c>...A ...A</c> chains that expand to 2^20 spreads cost
-/// one visit per fragment. Stops at the first limit exceeded. Written because GraphQL.NET's own validation rules are
-/// the expensive part on hostile documents, so the limits must run before them.
+/// depth, field selections, aliases and fragment spreads as if every spread were written out in place, fields per
+/// response path, directives per node and introspection nesting. Each fragment is measured once and its totals reused
+/// at every spread (memoised), so <c>...A ...A</c> chains that expand to 2^20 spreads cost one visit per fragment.
+/// Stops at the first limit exceeded. Written because GraphQL.NET's own validation rules are the expensive part on
+/// hostile documents, so the limits must run before them.
 /// </summary>
+/// <remarks>
+/// Fields are counted per response path from the operation root (<c>me/boards</c>), not per selection set: validation
+/// merges the selections of same-named fields (<c>me { A } me { B }</c> compares A with B), so 50 <c>me</c> with 9
+/// <c>boards</c> each are 450 <c>boards</c> compared pairwise although no selection set holds more than 9. The path
+/// count is an upper bound of what validation merges (parents of different types under one name count together).
+/// A fragment carries its counts by path relative to itself (a small tree, its nested spreads folded in), added under
+/// the spread's path at each spread; the tree has at most as many nodes as the fragment has fields (expanded), which
+/// MaxFieldSelections bounds before any tree is added, so the walk stays linear in the document.
+/// </remarks>
 internal sealed class DocumentLimitsWalker
 {
     private static readonly HashSet<string> IntrospectionLists = ["fields", "inputFields", "interfaces", "possibleTypes"];
@@ -74,7 +83,7 @@ internal sealed class DocumentLimitsWalker
                 CheckDirectives(variable.Directives, "a variable definition");
             }
 
-            var measure = VisitSelectionSet(operation.SelectionSet, new Dictionary<string, int>(StringComparer.Ordinal));
+            var measure = VisitSelectionSet(operation.SelectionSet, PathNode.Root(fragment: null));
             CheckIntrospection(measure.IntrospectionNesting);
             total.Include(measure);
             CheckTotals(total);
@@ -92,7 +101,7 @@ internal sealed class DocumentLimitsWalker
         }
     }
 
-    private Measure VisitSelectionSet(GraphQLSelectionSet set, Dictionary<string, int> responseNames)
+    private Measure VisitSelectionSet(GraphQLSelectionSet set, PathNode path)
     {
         var measure = new Measure();
         foreach (var selection in set.Selections)
@@ -100,12 +109,12 @@ internal sealed class DocumentLimitsWalker
             switch (selection)
             {
                 case GraphQLField field:
-                    measure.Include(VisitField(field, responseNames));
+                    measure.Include(VisitField(field, path));
                     break;
                 case GraphQLInlineFragment inline:
                     CheckDirectives(inline.Directives, "an inline fragment");
                     // An inline fragment's fields merge into the enclosing selection set.
-                    measure.Include(VisitSelectionSet(inline.SelectionSet, responseNames));
+                    measure.Include(VisitSelectionSet(inline.SelectionSet, path));
                     break;
                 case GraphQLFragmentSpread spread:
                     CheckDirectives(spread.Directives, "a fragment spread");
@@ -114,10 +123,9 @@ internal sealed class DocumentLimitsWalker
                     if (_fragments.TryGetValue(name, out var fragment) && MeasureFragment(name, fragment) is { } spreadMeasure)
                     {
                         measure.Include(spreadMeasure);
-                        foreach (var (responseName, count) in spreadMeasure.TopLevelNames!)
-                        {
-                            CountResponseName(responseNames, responseName, count);
-                        }
+                        // Totals first: the fragment's path tree is only added while the fields it stands for fit.
+                        CheckTotals(measure);
+                        AddPaths(path, spreadMeasure.Paths!);
                     }
 
                     break;
@@ -129,15 +137,16 @@ internal sealed class DocumentLimitsWalker
         return measure;
     }
 
-    private Measure VisitField(GraphQLField field, Dictionary<string, int> responseNames)
+    private Measure VisitField(GraphQLField field, PathNode parent)
     {
         CheckDirectives(field.Directives, "a field");
         var name = field.Name.StringValue;
-        CountResponseName(responseNames, field.Alias?.Name.StringValue ?? name, 1);
+        var path = parent.Child(field.Alias?.Name.StringValue ?? name);
+        Count(path, 1);
 
         var child = field.SelectionSet is null
             ? new Measure()
-            : VisitSelectionSet(field.SelectionSet, new Dictionary<string, int>(StringComparer.Ordinal));
+            : VisitSelectionSet(field.SelectionSet, path);
         var measure = new Measure
         {
             Fields = 1 + child.Fields,
@@ -168,24 +177,34 @@ internal sealed class DocumentLimitsWalker
 
         _measured[name] = null;
         CheckDirectives(fragment.Directives, "a fragment definition");
-        var topLevelNames = new Dictionary<string, int>(StringComparer.Ordinal);
-        var measure = VisitSelectionSet(fragment.SelectionSet, topLevelNames);
-        measure.TopLevelNames = topLevelNames;
+        var paths = PathNode.Root(name);
+        var measure = VisitSelectionSet(fragment.SelectionSet, paths);
+        measure.Paths = paths;
         _measured[name] = measure;
         return measure;
     }
 
-    private void CountResponseName(Dictionary<string, int> responseNames, string responseName, int count)
+    /// <summary>Adds a fragment's counts (by path relative to the fragment) under the spread's path.</summary>
+    private void AddPaths(PathNode target, PathNode fragmentPaths)
     {
-        responseNames.TryGetValue(responseName, out var seen);
-        seen = (int)Math.Min((long)seen + count, int.MaxValue);
-        if (seen > _limits.MaxFieldsPerResponseName)
+        foreach (var (responseName, source) in fragmentPaths.Children)
         {
-            throw new LimitExceeded(RequestLimitCodes.SelectionLimitExceeded,
-                $"More than {_limits.MaxFieldsPerResponseName} fields named \"{Shorten(responseName)}\" are merged into one selection set.");
+            var node = target.Child(responseName);
+            Count(node, source.Count);
+            AddPaths(node, source);
         }
+    }
 
-        responseNames[responseName] = seen;
+    private void Count(PathNode node, int count)
+    {
+        // Saturating: a fragment's counts are already bounded by the field limit, but never let them wrap.
+        node.Count = (int)Math.Min((long)node.Count + count, int.MaxValue);
+        if (node.Count > _limits.MaxFieldsPerResponseName)
+        {
+            var where = node.Fragment is null ? string.Empty : $" in fragment \"{Shorten(node.Fragment)}\"";
+            throw new LimitExceeded(RequestLimitCodes.SelectionLimitExceeded,
+                $"More than {_limits.MaxFieldsPerResponseName} fields with the response path \"{Shorten(node.Path())}\"{where} are merged (fields of same-named parents merge too).");
+        }
     }
 
     private void CheckDirectives(GraphQLDirectives? directives, string location)
@@ -227,7 +246,7 @@ internal sealed class DocumentLimitsWalker
         }
     }
 
-    private static string Shorten(string name) => name.Length <= 64 ? name : name[..64] + "…";
+    private static string Shorten(string name) => name.Length <= 128 ? name : name[..128] + "…";
 
     private sealed class Measure
     {
@@ -243,7 +262,8 @@ internal sealed class DocumentLimitsWalker
 
         public int IntrospectionNesting { get; set; }
 
-        public Dictionary<string, int>? TopLevelNames { get; set; }
+        /// <summary>A fragment's field counts by path relative to the fragment; null for other measures.</summary>
+        public PathNode? Paths { get; set; }
 
         /// <summary>Adds a sibling selection's counts; depths and nestings are the deepest of the two.</summary>
         public void Include(Measure other)
@@ -254,6 +274,56 @@ internal sealed class DocumentLimitsWalker
             Depth = Math.Max(Depth, other.Depth);
             ListNesting = Math.Max(ListNesting, other.ListNesting);
             IntrospectionNesting = Math.Max(IntrospectionNesting, other.IntrospectionNesting);
+        }
+    }
+
+    /// <summary>One response path: how many fields (fragments expanded) have it, and the paths below it.</summary>
+    private sealed class PathNode
+    {
+        private readonly PathNode? _parent;
+        private readonly string? _name;
+        private Dictionary<string, PathNode>? _children;
+
+        private PathNode(PathNode? parent, string? name, string? fragment)
+        {
+            _parent = parent;
+            _name = name;
+            Fragment = fragment;
+        }
+
+        /// <summary>The fragment whose relative paths this node belongs to; null under an operation.</summary>
+        public string? Fragment { get; }
+
+        public int Count { get; set; }
+
+        public IEnumerable<KeyValuePair<string, PathNode>> Children =>
+            _children ?? Enumerable.Empty<KeyValuePair<string, PathNode>>();
+
+        public static PathNode Root(string? fragment) => new(null, null, fragment);
+
+        public PathNode Child(string responseName)
+        {
+            _children ??= new Dictionary<string, PathNode>(StringComparer.Ordinal);
+            if (!_children.TryGetValue(responseName, out var child))
+            {
+                child = new PathNode(this, responseName, Fragment);
+                _children.Add(responseName, child);
+            }
+
+            return child;
+        }
+
+        /// <summary>Response names from the root, joined by '/' (a GraphQL name cannot contain one); only for messages.</summary>
+        public string Path()
+        {
+            var names = new List<string>();
+            for (var node = this; node._name is not null; node = node._parent!)
+            {
+                names.Add(node._name);
+            }
+
+            names.Reverse();
+            return string.Join('/', names);
         }
     }
 

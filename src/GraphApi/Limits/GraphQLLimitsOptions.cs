@@ -19,9 +19,10 @@ public sealed class GraphQLLimitsOptions : IValidatableObject
     public int MaxFieldSelections { get; set; } = 1_000;
 
     /// <summary>
-    /// Fields with the same response name (alias or field name) merged into one selection set. Validation compares
-    /// such fields pairwise, so hundreds of them make it quadratic (800 conflicting ones took ~20 s). Relay-style clients
-    /// merge <c>id</c> from many fragments, hence the room.
+    /// Fields with the same response path (response names from the operation root, e.g. <c>me/boards</c>), merged across
+    /// same-named parents, inline fragments and spreads. Validation compares such fields pairwise, so hundreds of them
+    /// make it quadratic (800 conflicting ones took ~20 s). Relay-style clients merge <c>id</c> from many fragments,
+    /// hence the room.
     /// </summary>
     [Range(2, 1_000, ErrorMessage = "GraphQL:Limits:MaxFieldsPerResponseName must be between 2 and 1,000.")]
     public int MaxFieldsPerResponseName { get; set; } = 50;

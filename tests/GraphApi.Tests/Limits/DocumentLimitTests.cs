@@ -28,6 +28,11 @@ public sealed class DocumentLimitTests(SmallLimitsFactory factory) : IClassFixtu
         { "9 same-named fields", "{ " + Repeat("__typename ", 9) + "}", "SELECTION_LIMIT_EXCEEDED" },
         { "9 same-named fields through a fragment", "{ __typename ...F } fragment F on Query { " + Repeat("__typename ", 8) + "}", "SELECTION_LIMIT_EXCEEDED" },
 
+        // Same-named parents merge their selections too: counted per response path (__type/name).
+        { "8 same-path fields under 2 same-named parents", "{ " + Repeat("__type(name: \"Query\") { name name name name } ", 2) + "}", null },
+        { "9 same-path fields under 3 same-named parents", "{ " + Repeat("__type(name: \"Query\") { name name name } ", 3) + "}", "SELECTION_LIMIT_EXCEEDED" },
+        { "9 same-path fields under same-named parents through a fragment", "{ __type(name: \"Query\") { name } ...F ...F } fragment F on Query { __type(name: \"Query\") { name name name name } }", "SELECTION_LIMIT_EXCEEDED" },
+
         // Aliases, counted as if every spread were written out.
         { "4 aliases", "{ a1: __typename a2: __typename a3: __typename a4: __typename }", null },
         { "5 aliases", "{ a1: __typename a2: __typename a3: __typename a4: __typename a5: __typename }", "ALIAS_LIMIT_EXCEEDED" },

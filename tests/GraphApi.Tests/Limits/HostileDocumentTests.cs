@@ -27,6 +27,12 @@ public sealed class HostileDocumentTests(GraphApiFactory factory) : IClassFixtur
         // One Pinterest call (me is loaded once) but 2^14 selections: the field-selection limits are the only bound on
         // such a document (the cost analysis counts calls), and they stop it before validation.
         { "fragment fan-out of one Pinterest call", Execution.CostLimitTests.FanOut(13, "me { username }"), "SELECTION_LIMIT_EXCEEDED" },
+        // Same-named parents merge their selections: 50 me with 9 boards each are 450 boards compared pairwise by
+        // validation (1.65 s and an 881 KB error list before), although no selection set holds more than 9.
+        { "450 boards under 50 same-named parents", MergedBoards(me => "me { " + me + " } "), "SELECTION_LIMIT_EXCEEDED" },
+        { "450 boards under 50 same-named parents through a fragment", "{ " + string.Concat(Enumerable.Repeat("me { ...F } ", 50)) + "} fragment F on User { " + NineBoards + "}", "SELECTION_LIMIT_EXCEEDED" },
+        { "450 boards under 50 same-named parents in inline fragments", MergedBoards(me => "... on Query { me { ... on User { " + me + " } } } "), "SELECTION_LIMIT_EXCEEDED" },
+        { "450 boards under 50 spreads of a fragment with the parent", "{ " + string.Concat(Enumerable.Repeat("...F ", 50)) + "} fragment F on Query { me { " + NineBoards + "} }", "SELECTION_LIMIT_EXCEEDED" },
         { "recursive introspection", "{ __type(name: \"Query\") { fields { type { fields { type { fields { type { fields { name } } } } } } } } }", "INTROSPECTION_DEPTH_EXCEEDED" },
         { "introspection nested through fragments", "{ __schema { types { ...A } } } fragment A on __Type { fields { type { ...B } } } fragment B on __Type { fields { type { ...C } } } fragment C on __Type { fields { name } }", "INTROSPECTION_DEPTH_EXCEEDED" },
         { "deep selection", "{ " + string.Concat(Enumerable.Repeat("__type(name: \"Query\") { ofType { ", 1)) + string.Concat(Enumerable.Repeat("ofType { ", 20)) + "name" + new string('}', 22) + " }", "DEPTH_LIMIT_EXCEEDED" },
@@ -70,6 +76,54 @@ public sealed class HostileDocumentTests(GraphApiFactory factory) : IClassFixtur
         errors.GetArrayLength().ShouldBe(101);
         errors[0].GetProperty("extensions").GetProperty("code").GetString().ShouldBe("OVERLAPPING_FIELDS_CAN_BE_MERGED");
         errors[100].GetProperty("extensions").GetProperty("code").GetString().ShouldBe("TOO_MANY_ERRORS");
+        counters.Snapshot().Values.Sum().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Fields_merged_across_same_named_parents_just_under_the_limit_still_answer()
+    {
+        // 10 __type with 5 name each: 50 fields with the path __type/name, all alike, so validation passes and it runs.
+        var query = "{ " + string.Concat(Enumerable.Repeat("__type(name: \"Query\") { name name name name name } ", 10)) + "}";
+
+        using var response = await _client.SendAsync(GraphQLHttp.PostQuery(query));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var body = await response.ReadJsonAsync();
+        body.TryGetProperty("errors", out var errors).ShouldBeFalse(errors.ToString());
+        body.GetProperty("data").GetProperty("__type").GetProperty("name").GetString().ShouldBe("Query");
+    }
+
+    [Fact]
+    public async Task Fields_merged_across_same_named_parents_just_over_the_limit_are_refused()
+    {
+        // One more name under one more __type: 51 with the path __type/name.
+        var query = "{ " + string.Concat(Enumerable.Repeat("__type(name: \"Query\") { name name name name name } ", 10)) + "__type(name: \"Query\") { name } }";
+
+        using var response = await _client.SendAsync(GraphQLHttp.PostQuery(query));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var body = await response.ReadJsonAsync();
+        body.FirstErrorCode().ShouldBe("SELECTION_LIMIT_EXCEEDED");
+        body.GetProperty("errors")[0].GetProperty("message").GetString()!.ShouldContain("__type/name");
+    }
+
+    [Fact]
+    public async Task Conflicting_fields_merged_across_same_named_parents_just_under_the_limit_validate_fast_with_a_bounded_error_list()
+    {
+        // 10 me with boards(first: 1..5): 50 conflicting boards once merged, within the limit; validation answers, capped.
+        var query = "{ " + string.Concat(Enumerable.Repeat("me { " + string.Concat(Enumerable.Range(1, 5).Select(i => $"boards(first: {i}) {{ __typename }} ")) + "} ", 10)) + "}";
+        var counters = factory.Services.GetRequiredService<ISandboxCallCounters>();
+        counters.Reset();
+        var watch = Stopwatch.StartNew();
+
+        using var response = await _client.SendAsync(GraphQLHttp.PostQuery(query));
+
+        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(5));
+        var text = await response.Content.ReadAsStringAsync();
+        text.Length.ShouldBeLessThan(200_000);
+        var errors = JsonDocument.Parse(text).RootElement.GetProperty("errors");
+        errors[0].GetProperty("extensions").GetProperty("code").GetString().ShouldBe("OVERLAPPING_FIELDS_CAN_BE_MERGED");
+        errors.EnumerateArray().ShouldAllBe(e => !e.GetProperty("extensions").GetProperty("code").GetString()!.EndsWith("_EXCEEDED", StringComparison.Ordinal));
         counters.Snapshot().Values.Sum().ShouldBe(0);
     }
 
@@ -186,6 +240,11 @@ public sealed class HostileDocumentTests(GraphApiFactory factory) : IClassFixtur
         text.ShouldNotContain("INTERNAL_ERROR", Case.Sensitive, name);
         text.ShouldNotContain("\"codes\"", Case.Sensitive, name);
     }
+
+    private static string NineBoards => string.Concat(Enumerable.Range(1, 9).Select(i => $"boards(first: {i}) {{ __typename }} "));
+
+    // 50 copies of a parent holding nine boards(first: 1..9), as the reviewer's 12.8 KB document.
+    private static string MergedBoards(Func<string, string> parent) => "{ " + string.Concat(Enumerable.Repeat(parent(NineBoards), 50)) + "}";
 
     private static string FanOut(int levels)
     {
