@@ -1,5 +1,4 @@
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace GraphApi.RateLimiting;
@@ -14,32 +13,25 @@ public static class RateLimitPolicies
     public const string Callback = "oauth-callback";
 }
 
-/// <summary>Requests per caller; a request without a valid token is counted against its IP (it then gets 401 anyway).</summary>
-internal sealed class CallerRequestPolicy(IOptions<RateLimitingOptions> options) : IRateLimiterPolicy<RateLimitPartitionKey>
+/// <summary>
+/// The two policies' partitions: a token bucket per key while rate limiting is on. Requests are counted per caller
+/// (a request without a valid token against its IP: it then gets 401 anyway); OAuth callbacks per client IP, since
+/// each can cost a code exchange with Pinterest and a store write.
+/// </summary>
+internal static class RateLimitPartitions
 {
-    public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => null;
+    public static RateLimitPartition<RateLimitPartitionKey> Caller(HttpContext httpContext) =>
+        TokenBucket(httpContext, RateLimitPartitionKey.For(httpContext), o => TokenBuckets.PerSecond(o.RequestsPerSecond, o.RequestBurst));
 
-    public RateLimitPartition<RateLimitPartitionKey> GetPartition(HttpContext httpContext)
+    public static RateLimitPartition<RateLimitPartitionKey> Callback(HttpContext httpContext) =>
+        TokenBucket(httpContext, RateLimitPartitionKey.ForClient(httpContext), o => TokenBuckets.PerMinute(o.CallbackRequestsPerMinute, o.CallbackBurst));
+
+    private static RateLimitPartition<RateLimitPartitionKey> TokenBucket(
+        HttpContext httpContext, RateLimitPartitionKey key, Func<RateLimitingOptions, TokenBucketRateLimiterOptions> bucket)
     {
-        var value = options.Value;
-        var key = RateLimitPartitionKey.For(httpContext);
-        return value.Enabled
-            ? RateLimitPartition.GetTokenBucketLimiter(key, _ => TokenBuckets.PerSecond(value.RequestsPerSecond, value.RequestBurst))
-            : RateLimitPartition.GetNoLimiter(key);
-    }
-}
-
-/// <summary>OAuth callbacks per client IP: each one can cost a code exchange with Pinterest and a store write.</summary>
-internal sealed class CallbackPolicy(IOptions<RateLimitingOptions> options) : IRateLimiterPolicy<RateLimitPartitionKey>
-{
-    public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => null;
-
-    public RateLimitPartition<RateLimitPartitionKey> GetPartition(HttpContext httpContext)
-    {
-        var value = options.Value;
-        var key = RateLimitPartitionKey.ForClient(httpContext);
-        return value.Enabled
-            ? RateLimitPartition.GetTokenBucketLimiter(key, _ => TokenBuckets.PerMinute(value.CallbackRequestsPerMinute, value.CallbackBurst))
+        var options = httpContext.RequestServices.GetRequiredService<IOptions<RateLimitingOptions>>().Value;
+        return options.Enabled
+            ? RateLimitPartition.GetTokenBucketLimiter(key, _ => bucket(options))
             : RateLimitPartition.GetNoLimiter(key);
     }
 }

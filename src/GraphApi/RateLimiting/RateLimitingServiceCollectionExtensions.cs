@@ -17,8 +17,8 @@ internal static class RateLimitingServiceCollectionExtensions
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = RateLimitRejection.WriteAsync;
-            limiter.AddPolicy<RateLimitPartitionKey, CallerRequestPolicy>(RateLimitPolicies.Caller);
-            limiter.AddPolicy<RateLimitPartitionKey, CallbackPolicy>(RateLimitPolicies.Callback);
+            limiter.AddPolicy(RateLimitPolicies.Caller, RateLimitPartitions.Caller);
+            limiter.AddPolicy(RateLimitPolicies.Callback, RateLimitPartitions.Callback);
         });
         return services;
     }
