@@ -1,4 +1,7 @@
+using System.Diagnostics;
+using GraphApi.Documents;
 using GraphApi.Limits;
+using GraphApi.Logging;
 using GraphApi.TrustedDocuments;
 using GraphQL;
 using GraphQL.Transport;
@@ -19,9 +22,20 @@ internal sealed class GraphQLHttpEndpoint(
     GraphQLQueryStringParser queryStringParser,
     GraphQLResponseWriter writer,
     GraphQLDocumentGate documentGate,
-    PersistedDocumentResolver documents)
+    PersistedDocumentResolver documents,
+    GraphQLRequestLog requestLog)
 {
     public async Task HandleAsync(HttpContext context)
+    {
+        var started = Stopwatch.GetTimestamp();
+        if (!await HandleCoreAsync(context))
+        {
+            requestLog.NotExecuted(context, started);
+        }
+    }
+
+    /// <summary>True when the request reached its operations (each wrote its own log line).</summary>
+    private async Task<bool> HandleCoreAsync(HttpContext context)
     {
         var isGet = HttpMethods.IsGet(context.Request.Method);
         if (!isGet && !HttpMethods.IsPost(context.Request.Method))
@@ -29,21 +43,21 @@ internal sealed class GraphQLHttpEndpoint(
             context.Response.Headers.Allow = "GET, POST";
             await writer.WriteProblemAsync(context, new(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED",
                 $"{context.Request.Method} is not supported: use POST, or GET for queries."), GraphQLMediaTypes.Json);
-            return;
+            return false;
         }
 
         // A browser opening the endpoint gets the IDE; GraphQL clients never send text/html without a query.
         if (isGet && !GraphQLQueryStringParser.NamesOperation(context.Request.Query) && AcceptsHtml(context.Request))
         {
             context.Response.Redirect(context.Request.PathBase + context.Request.Path.Value!.TrimEnd('/') + "/ui/");
-            return;
+            return false;
         }
 
         // 401 before any GraphQL work: nothing is parsed or validated for an anonymous caller.
         if (context.User.Identity?.IsAuthenticated != true)
         {
             await context.ChallengeAsync();
-            return;
+            return false;
         }
 
         var mediaType = GraphQLMediaTypes.Negotiate(context.Request.Headers.Accept);
@@ -51,7 +65,7 @@ internal sealed class GraphQLHttpEndpoint(
         {
             await writer.WriteProblemAsync(context, new(StatusCodes.Status406NotAcceptable, "NOT_ACCEPTABLE",
                 $"Accept allows neither {GraphQLMediaTypes.GraphQLResponse} nor {GraphQLMediaTypes.Json}."), GraphQLMediaTypes.Json);
-            return;
+            return false;
         }
 
         var request = isGet
@@ -60,7 +74,7 @@ internal sealed class GraphQLHttpEndpoint(
         if (request.Problem is not null)
         {
             await writer.WriteProblemAsync(context, request.Problem, mediaType);
-            return;
+            return false;
         }
 
         // Trusted documents: documentId / APQ hashes become query text (or a refusal) before anything reads the document.
@@ -68,29 +82,46 @@ internal sealed class GraphQLHttpEndpoint(
         if (request.IsBatch)
         {
             var results = new ExecutionResult[request.Requests.Count];
+            var entries = new OperationLogEntry[results.Length];
             for (var i = 0; i < results.Length; i++)
             {
-                results[i] = resolved[i].Refusal ?? await CheckAndExecuteAsync(context, resolved[i].Request);
+                var item = $"{i + 1}/{results.Length}";
+                (results[i], entries[i]) = resolved[i].Refusal is { } refused
+                    ? (refused, Entry(context, Stopwatch.GetTimestamp(), null, resolved[i].Request.OperationName, refused, "none", item))
+                    : await CheckAndExecuteAsync(context, resolved[i].Request, item);
             }
 
             SetRetryAfter(context, results);
             await writer.WriteAsync(context, StatusCodes.Status200OK, mediaType, results);
-            return;
+            foreach (var entry in entries)
+            {
+                requestLog.Operation(context, entry, StatusCodes.Status200OK);
+            }
+
+            return true;
         }
 
         if (resolved[0].Refusal is { } refusal)
         {
-            await writer.WriteAsync(context, StatusFor(refusal, mediaType), mediaType, refusal);
-            return;
+            var status = StatusFor(refusal, mediaType);
+            var entry = Entry(context, Stopwatch.GetTimestamp(), null, resolved[0].Request.OperationName, refusal, "none", "-");
+            await writer.WriteAsync(context, status, mediaType, refusal);
+            requestLog.Operation(context, entry, status);
+            return true;
         }
 
-        await ExecuteSingleAsync(context, resolved[0].Request, isGet, mediaType);
+        return await ExecuteSingleAsync(context, resolved[0].Request, isGet, mediaType);
     }
 
-    private async Task ExecuteSingleAsync(HttpContext context, GraphQLRequest request, bool isGet, string mediaType)
+    private async Task<bool> ExecuteSingleAsync(HttpContext context, GraphQLRequest request, bool isGet, string mediaType)
     {
-        // Parsed once, checked against the document limits before validation, and handed to the executer.
-        var (document, refusal) = documentGate.Check(request.Query!);
+        var started = Stopwatch.GetTimestamp();
+        var callsBefore = GraphQLRequestLog.UpstreamCalls(context);
+
+        // Parsed once (or found in the document cache), checked against the document limits before validation, and
+        // handed to the executer.
+        var checkedDocument = documentGate.Check(request.Query!);
+        var (document, refusal) = checkedDocument;
         if (isGet && refusal is null)
         {
             // GET must never change state: find the selected operation before execution (spec: 405 for a mutation).
@@ -99,13 +130,16 @@ internal sealed class GraphQLHttpEndpoint(
                 context.Response.Headers.Allow = "POST";
                 await writer.WriteProblemAsync(context, new(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED",
                     "Mutations are not allowed over GET: send them with POST."), mediaType);
-                return;
+                return false;
             }
         }
 
-        var result = refusal ?? await ExecuteAsync(context, request, document);
+        var result = refusal ?? await ExecuteAsync(context, request, checkedDocument);
         SetRetryAfter(context, [result]);
-        await writer.WriteAsync(context, StatusFor(result, mediaType), mediaType, result);
+        var status = StatusFor(result, mediaType);
+        await writer.WriteAsync(context, status, mediaType, result);
+        requestLog.Operation(context, new(started, callsBefore, document, request.OperationName, result, checkedDocument.Cache, "-"), status);
+        return true;
     }
 
     /// <summary>
@@ -161,29 +195,53 @@ internal sealed class GraphQLHttpEndpoint(
         return problem is not null ? GraphQLHttpRequest.Refused(problem) : parser.ParseBody(body);
     }
 
-    private async Task<ExecutionResult> CheckAndExecuteAsync(HttpContext context, GraphQLRequest request)
+    private async Task<(ExecutionResult, OperationLogEntry)> CheckAndExecuteAsync(HttpContext context, GraphQLRequest request, string batchItem)
     {
-        var (document, refusal) = documentGate.Check(request.Query!);
-        return refusal ?? await ExecuteAsync(context, request, document);
+        var started = Stopwatch.GetTimestamp();
+        var callsBefore = GraphQLRequestLog.UpstreamCalls(context);
+        var checkedDocument = documentGate.Check(request.Query!);
+        var result = checkedDocument.Refusal ?? await ExecuteAsync(context, request, checkedDocument);
+        return (result, new(started, callsBefore, checkedDocument.Document, request.OperationName, result, checkedDocument.Cache, batchItem));
     }
 
-    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, GraphQLDocument? document)
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, CheckedDocument checkedDocument)
     {
         var costReport = Execution.CostReport.Begin(context);
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        var options = new ExecutionOptions
         {
             Query = request.Query,
-            Document = document,
+            Document = checkedDocument.Document,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
             RequestServices = context.RequestServices,
             User = context.User,
             CancellationToken = context.RequestAborted,
-        });
+        };
+
+        // GraphQL.NET's document rules passed for this text and operation before: only the caller-, variable- and
+        // budget-dependent rules run again (variable coercion always does).
+        var entry = checkedDocument.Entry;
+        if (entry?.IsValidated(request.OperationName) == true)
+        {
+            ValidatedDocumentExecution.MarkValidated(options);
+        }
+
+        var result = await executer.ExecuteAsync(options);
+
+        // Executed means every rule passed, the document rules included: remember that for the next request.
+        if (result.Executed)
+        {
+            entry?.MarkValidated(request.OperationName);
+        }
+
         costReport?.AddTo(result);
         return result;
     }
+
+    private static OperationLogEntry Entry(HttpContext context, long started, GraphQLDocument? document, string? operationName,
+        ExecutionResult result, string cache, string batchItem) =>
+        new(started, GraphQLRequestLog.UpstreamCalls(context), document, operationName, result, cache, batchItem);
 
     private static bool AcceptsHtml(HttpRequest request) =>
         Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var accepted) &&

@@ -1,10 +1,12 @@
 using System.Text.Encodings.Web;
 using GraphApi.Authorization;
+using GraphApi.Documents;
 using GraphApi.Errors;
 using GraphApi.Execution;
 using GraphApi.Gateway;
 using GraphApi.Http;
 using GraphApi.Limits;
+using GraphApi.Logging;
 using GraphApi.RateLimiting;
 using GraphApi.TrustedDocuments;
 using GraphQL;
@@ -31,6 +33,7 @@ internal static class GraphQLServiceCollectionExtensions
             .AddScopeAnalysis()
             .AddCostAnalysis()
             .AddGraphApiLimits()
+            .AddDocumentCache()
             // After every rule that can refuse the operation (the cost analysis computes the estimate it charges)
             .AddUpstreamBudget()
             .AddUnhandledExceptionHandler((context, options) =>
@@ -67,6 +70,8 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddTrustedDocuments();
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddGraphApiLimits();
+        services.AddDocumentCache();
+        services.AddSingleton<GraphQLRequestLog>();
         return services;
     }
 }

@@ -21,6 +21,7 @@ internal sealed class UpstreamConcurrencyHandler(IHttpContextAccessor httpContex
         await gate.WaitAsync(cancellationToken);
         try
         {
+            gate.CountCall();
             var response = await base.SendAsync(request, cancellationToken);
             try
             {
