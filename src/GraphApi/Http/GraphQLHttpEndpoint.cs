@@ -28,9 +28,18 @@ internal sealed class GraphQLHttpEndpoint(
     public async Task HandleAsync(HttpContext context)
     {
         var started = Stopwatch.GetTimestamp();
-        if (!await HandleCoreAsync(context))
+        var logged = false;
+        try
         {
-            requestLog.NotExecuted(context, started);
+            logged = await HandleCoreAsync(context);
+        }
+        finally
+        {
+            // Refused before any operation, or ended by an exception (client gone, request timeout): still one line.
+            if (!logged)
+            {
+                requestLog.NotExecuted(context, started);
+            }
         }
     }
 
@@ -95,7 +104,7 @@ internal sealed class GraphQLHttpEndpoint(
             await writer.WriteAsync(context, StatusCodes.Status200OK, mediaType, results);
             foreach (var entry in entries)
             {
-                requestLog.Operation(context, entry, StatusCodes.Status200OK);
+                requestLog.Operation(context, entry);
             }
 
             return true;
@@ -103,10 +112,9 @@ internal sealed class GraphQLHttpEndpoint(
 
         if (resolved[0].Refusal is { } refusal)
         {
-            var status = StatusFor(refusal, mediaType);
             var entry = Entry(context, Stopwatch.GetTimestamp(), null, resolved[0].Request.OperationName, refusal, "none", "-");
-            await writer.WriteAsync(context, status, mediaType, refusal);
-            requestLog.Operation(context, entry, status);
+            await writer.WriteAsync(context, StatusFor(refusal, mediaType), mediaType, refusal);
+            requestLog.Operation(context, entry);
             return true;
         }
 
@@ -136,9 +144,8 @@ internal sealed class GraphQLHttpEndpoint(
 
         var result = refusal ?? await ExecuteAsync(context, request, checkedDocument);
         SetRetryAfter(context, [result]);
-        var status = StatusFor(result, mediaType);
-        await writer.WriteAsync(context, status, mediaType, result);
-        requestLog.Operation(context, new(started, callsBefore, document, request.OperationName, result, checkedDocument.Cache, "-"), status);
+        await writer.WriteAsync(context, StatusFor(result, mediaType), mediaType, result);
+        requestLog.Operation(context, new(started, callsBefore, document, request.OperationName, result, checkedDocument.Cache, "-"));
         return true;
     }
 
@@ -201,7 +208,8 @@ internal sealed class GraphQLHttpEndpoint(
         var callsBefore = GraphQLRequestLog.UpstreamCalls(context);
         var checkedDocument = documentGate.Check(request.Query!);
         var result = checkedDocument.Refusal ?? await ExecuteAsync(context, request, checkedDocument);
-        return (result, new(started, callsBefore, checkedDocument.Document, request.OperationName, result, checkedDocument.Cache, batchItem));
+        return (result, new(started, callsBefore, checkedDocument.Document, request.OperationName, result, checkedDocument.Cache, batchItem,
+            Stopwatch.GetTimestamp(), GraphQLRequestLog.UpstreamCalls(context)));
     }
 
     private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, CheckedDocument checkedDocument)
@@ -239,9 +247,13 @@ internal sealed class GraphQLHttpEndpoint(
         return result;
     }
 
+    // An operation refused before its document was read: no time or call of its own.
     private static OperationLogEntry Entry(HttpContext context, long started, GraphQLDocument? document, string? operationName,
-        ExecutionResult result, string cache, string batchItem) =>
-        new(started, GraphQLRequestLog.UpstreamCalls(context), document, operationName, result, cache, batchItem);
+        ExecutionResult result, string cache, string batchItem)
+    {
+        var calls = GraphQLRequestLog.UpstreamCalls(context);
+        return new(started, calls, document, operationName, result, cache, batchItem, started, calls);
+    }
 
     private static bool AcceptsHtml(HttpRequest request) =>
         Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var accepted) &&

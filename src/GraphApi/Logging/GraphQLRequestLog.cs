@@ -9,7 +9,7 @@ namespace GraphApi.Logging;
 /// <summary>
 /// One structured Information line per GraphQL request, i.e. per operation: a batch of three writes three lines
 /// with the same trace id and their item numbers. A request refused before any operation was read (401, 405, 406,
-/// 413, 415, a malformed body) gets one line with its status. The line never carries the document text, variables,
+/// 413, 415, a malformed body), or ended by an exception before its lines were written, gets one line with its status. The line never carries the document text, variables,
 /// the operation name as sent when it is not a GraphQL name, tokens or headers: only names, numbers and error codes.
 /// </summary>
 internal sealed partial class GraphQLRequestLog(ILogger<GraphQLRequestLog> logger)
@@ -25,7 +25,8 @@ internal sealed partial class GraphQLRequestLog(ILogger<GraphQLRequestLog> logge
     public static int UpstreamCalls(HttpContext context) =>
         context.RequestServices.GetService<RequestUpstreamGate>()?.CallsStarted ?? 0;
 
-    public void Operation(HttpContext context, in OperationLogEntry entry, int statusCode)
+    /// <summary>After the response is written: its status is the one sent (the writer may replace an oversized answer).</summary>
+    public void Operation(HttpContext context, in OperationLogEntry entry)
     {
         if (!IsEnabled)
         {
@@ -35,9 +36,9 @@ internal sealed partial class GraphQLRequestLog(ILogger<GraphQLRequestLog> logge
         LogOperation(logger,
             OperationType(entry.Document, entry.OperationName),
             SafeName(entry.Document, entry.OperationName),
-            statusCode,
-            Stopwatch.GetElapsedTime(entry.StartTimestamp).TotalMilliseconds,
-            UpstreamCalls(context) - entry.UpstreamCallsBefore,
+            context.Response.StatusCode,
+            Stopwatch.GetElapsedTime(entry.StartTimestamp, entry.EndTimestamp ?? Stopwatch.GetTimestamp()).TotalMilliseconds,
+            (entry.UpstreamCallsAfter ?? UpstreamCalls(context)) - entry.UpstreamCallsBefore,
             ErrorCodes(entry.Result),
             entry.Cache,
             entry.BatchItem,
@@ -59,7 +60,7 @@ internal sealed partial class GraphQLRequestLog(ILogger<GraphQLRequestLog> logge
         int upstreamCalls, string errorCodes, string documentCache, string batchItem, string traceId);
 
     [LoggerMessage(EventId = 2, EventName = "GraphQLRequestNotRead", Level = LogLevel.Information,
-        Message = "GraphQL {Method} request answered {StatusCode} in {ElapsedMs:0.000} ms before any operation was read, trace {TraceId}")]
+        Message = "GraphQL {Method} request ended with {StatusCode} in {ElapsedMs:0.000} ms before any operation finished, trace {TraceId}")]
     private static partial void LogNotExecuted(ILogger logger, string method, int statusCode, double elapsedMs, string traceId);
 
     private static GraphQLOperationDefinition? Selected(GraphQLDocument? document, string? operationName)
@@ -156,7 +157,11 @@ internal sealed partial class GraphQLRequestLog(ILogger<GraphQLRequestLog> logge
     }
 }
 
-/// <summary>What the request line needs from one operation, gathered by the endpoint as it runs it.</summary>
+/// <summary>
+/// What the request line needs from one operation, gathered by the endpoint as it runs it. A batch item sets its end
+/// (time and call count) when it finishes, since its line is written after the whole batch; a single request leaves
+/// them null and is measured up to its line.
+/// </summary>
 internal readonly record struct OperationLogEntry(
     long StartTimestamp,
     int UpstreamCallsBefore,
@@ -164,4 +169,6 @@ internal readonly record struct OperationLogEntry(
     string? OperationName,
     ExecutionResult? Result,
     string Cache,
-    string BatchItem);
+    string BatchItem,
+    long? EndTimestamp = null,
+    int? UpstreamCallsAfter = null);

@@ -51,11 +51,12 @@ public sealed partial class RequestLogTests(PinterestSandboxFixture fixture)
     public async Task A_refused_request_lists_its_error_codes_and_a_batch_writes_one_line_per_operation()
     {
         var before = fixture.Factory.Logs.Lines.Count;
+        fixture.Counters.Reset();
         using var client = fixture.Factory.CreateClientFor(SandboxDemoUsers.Pinner);
 
         using var refused = await client.SendAsync(GraphQLHttp.PostQuery("query Bad($s: String) { me { nope(x: $s) } }", new { s = Secret }));
         var code = (await refused.ReadJsonAsync()).FirstErrorCode();
-        using var batch = await client.SendAsync(GraphQLHttp.Post("""[{"query":"query One { __typename }"},{"query":"{ __typename }"}]"""));
+        using var batch = await client.SendAsync(GraphQLHttp.Post("""[{"query":"query One { me { username } }"},{"query":"{ __typename }"}]"""));
         batch.StatusCode.ShouldBe(HttpStatusCode.OK);
         using var anonymous = fixture.Factory.CreateBrowser();
         using var unauthorized = await anonymous.SendAsync(GraphQLHttp.PostQuery("{ __typename }"));
@@ -68,9 +69,13 @@ public sealed partial class RequestLogTests(PinterestSandboxFixture fixture)
         requestLines[0].ShouldContain($" with 0 upstream calls, errors [{code}], ");
         requestLines[1].ShouldContain("GraphQL query One answered 200");
         requestLines[1].ShouldContain("batch item 1/2");
+        var calls = fixture.Counters.Snapshot().Values.Sum();
+        calls.ShouldBeGreaterThan(0);
+        requestLines[1].ShouldContain($" with {calls} upstream calls, ");
+        requestLines[2].ShouldContain(" with 0 upstream calls, ");
         requestLines[2].ShouldContain("GraphQL query (anonymous) answered 200");
         requestLines[2].ShouldContain("batch item 2/2");
-        requestLines[3].ShouldContain("GraphQL POST request answered 401");
+        requestLines[3].ShouldContain("GraphQL POST request ended with 401 in ");
     }
 
     [Fact]
