@@ -5,6 +5,9 @@ public interface IPinterestConnectionStore
 {
     Task<PinterestConnection?> FindAsync(ConnectionKey key, CancellationToken cancellationToken);
 
+    /// <summary>Only the row's version and status, no token decrypted: the cheap check that a cached connection is still current.</summary>
+    Task<ConnectionStamp?> FindStampAsync(ConnectionKey key, CancellationToken cancellationToken);
+
     /// <summary>Stores a fresh connection (after consent), replacing any earlier one for the same caller.</summary>
     Task<PinterestConnection> SaveAsync(ConnectionKey key, PinterestTokenSet tokens, CancellationToken cancellationToken);
 

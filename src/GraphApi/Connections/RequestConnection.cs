@@ -1,12 +1,14 @@
+using GraphApi.Connections.Caching;
 using GraphApi.Identity;
 
 namespace GraphApi.Connections;
 
 /// <summary>
 /// The caller and their stored connection, read once per request (scoped) and shared by the scope analysis and the
-/// token source, so a request that selects Pinterest fields reads the store once instead of twice.
+/// token source, so a request that selects Pinterest fields reads the store once instead of twice. The read may be
+/// answered by the in-process <see cref="ConnectionCache"/>; either way it is the same for the whole request.
 /// </summary>
-internal sealed class RequestConnection(IHttpContextAccessor httpContextAccessor, IPinterestConnectionStore store)
+internal sealed class RequestConnection(IHttpContextAccessor httpContextAccessor, CachingPinterestConnectionStore store)
 {
     private readonly Lock _gate = new();
     private Task<(Caller? Caller, PinterestConnection? Connection)>? _loaded;
@@ -24,6 +26,6 @@ internal sealed class RequestConnection(IHttpContextAccessor httpContextAccessor
     {
         var principal = httpContextAccessor.HttpContext?.User;
         var caller = principal is null ? null : Caller.From(principal);
-        return caller is null ? (null, null) : (caller, await store.FindAsync(ConnectionKey.For(caller), cancellationToken));
+        return caller is null ? (null, null) : (caller, await store.FindCachedAsync(ConnectionKey.For(caller), cancellationToken));
     }
 }

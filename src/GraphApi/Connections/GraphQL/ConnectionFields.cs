@@ -18,8 +18,10 @@ internal sealed class ConnectionFields : IQueryFields, IMutationFields
             .Description("The caller's Pinterest connection: status, granted and missing scopes, token expiries.")
             .ResolveAsync(async context =>
             {
+                _ = Key(context); // the same error as the mutations for a token without a subject
                 var services = context.RequestServices!;
-                var connection = await services.GetRequiredService<IPinterestConnectionStore>().FindAsync(Key(context), context.CancellationToken);
+                // The request's one read (possibly cached), shared with the scope analysis.
+                var (_, connection) = await services.GetRequiredService<RequestConnection>().GetAsync(context.CancellationToken);
                 return PinterestConnectionView.From(connection, RequestedScopes(services));
             });
 

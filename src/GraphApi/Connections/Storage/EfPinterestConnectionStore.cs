@@ -10,6 +10,9 @@ internal sealed class EfPinterestConnectionStore(GraphApiDbContext db, TokenProt
         return entity is null ? null : ToModel(entity);
     }
 
+    public Task<ConnectionStamp?> FindStampAsync(ConnectionKey key, CancellationToken cancellationToken) =>
+        Query(key).AsNoTracking().Select(c => new ConnectionStamp(c.Version, c.Status)).SingleOrDefaultAsync(cancellationToken);
+
     public async Task<PinterestConnection> SaveAsync(ConnectionKey key, PinterestTokenSet tokens, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();

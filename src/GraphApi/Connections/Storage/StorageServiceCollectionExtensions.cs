@@ -1,3 +1,4 @@
+using GraphApi.Connections.Caching;
 using GraphApi.Storage;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,7 @@ internal static class StorageServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TokenProtector>();
-        services.AddScoped<IPinterestConnectionStore, EfPinterestConnectionStore>();
+        services.AddCachedConnectionStore();
         services.AddScoped<IPendingCompletionStore, EfPendingCompletionStore>();
         services.AddHostedService<DatabaseInitializer>();
         return services;
