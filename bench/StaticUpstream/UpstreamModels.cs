@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace GraphApi.Bench.StaticUpstream;
 
 // The response shapes of the calls the scenarios make, as Pinterest's OpenAPI file (5.23.0) names them. Only the
@@ -23,7 +25,8 @@ public sealed record Pin(
     string Id, string BoardId, Owner BoardOwner, DateTimeOffset CreatedAt, string Title, string Description, string Link, string AltText,
     string DominantColor, string CreativeType, bool IsOwner, bool IsStandard, bool HasBeenPromoted, PinMedia Media);
 
-public sealed record Page<T>(IReadOnlyList<T> Items, string? Bookmark);
+/// <summary>A page; the last one carries <c>"bookmark": null</c>, as Pinterest sends it.</summary>
+public sealed record Page<T>(IReadOnlyList<T> Items, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Bookmark);
 
 public sealed record PinAnalyticsMetrics(
     IReadOnlyDictionary<string, double> SummaryMetrics, IReadOnlyList<DailyMetrics> DailyMetrics, IReadOnlyDictionary<string, long> LifetimeMetrics);
