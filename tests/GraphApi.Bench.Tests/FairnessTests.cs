@@ -15,8 +15,11 @@ public sealed class FairnessTests(BenchHarness harness)
     /// </summary>
     private const int GatewayExtraBoardFetchesAllowed = 1;
 
-    /// <summary>Enough upstream latency that calls sent together overlap on two busy cores, so waves are measurable.</summary>
-    private const int WaveLatencyMs = 50;
+    /// <summary>
+    /// Enough upstream latency that calls sent together overlap, so waves are measurable: 50 ms read a 4th wave once with
+    /// the two cores at load 70 (one of 25 concurrent calls started 50 ms after a sibling), 200 ms leaves room for that.
+    /// </summary>
+    private const int WaveLatencyMs = 200;
 
     [Fact]
     public async Task Gateway_and_baseline_answer_user_boards_pins_with_the_same_bytes()
