@@ -1,0 +1,124 @@
+using System.Diagnostics.Tracing;
+using System.Globalization;
+using Microsoft.Diagnostics.NETCore.Client;
+using Microsoft.Diagnostics.Tracing;
+
+namespace GraphApi.Bench.Runner;
+
+/// <summary>
+/// Bytes a .NET process allocates while a measurement runs, read from outside it: an EventPipe session on the
+/// runtime's <c>System.Runtime</c> EventCounters (what <c>dotnet-counters</c> reads), summing the increments of
+/// <c>alloc-rate</c>, the delta of <c>GC.GetTotalAllocatedBytes</c> per one-second interval. No endpoint or code in
+/// the measured process is involved. The window covers the load plus at most one idle interval on each side; an idle
+/// server allocates a few kilobytes per second, noise next to the megabytes a second of load allocates.
+/// </summary>
+internal sealed class AllocationMeter : IAsyncDisposable
+{
+    private readonly EventPipeSession session;
+    private readonly EventPipeEventSource source;
+    private readonly Task processing;
+    private readonly TaskCompletionSource firstInterval = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly object gate = new();
+    private double allocated;
+    private int intervals;
+
+    private AllocationMeter(EventPipeSession session)
+    {
+        this.session = session;
+        source = new EventPipeEventSource(session.EventStream);
+        source.Dynamic.All += OnEvent;
+        processing = Task.Run(source.Process);
+    }
+
+    /// <summary>Starts a session and returns once the first interval has been reported: counting starts there.</summary>
+    public static async Task<AllocationMeter> StartAsync(int processId, CancellationToken cancellationToken)
+    {
+        var provider = new EventPipeProvider(
+            "System.Runtime",
+            EventLevel.Informational,
+            (long)EventKeywords.None,
+            new Dictionary<string, string> { ["EventCounterIntervalSec"] = "1" });
+        var session = await new DiagnosticsClient(processId).StartEventPipeSessionAsync([provider], requestRundown: false, circularBufferMB: 16, cancellationToken);
+        var meter = new AllocationMeter(session);
+        try
+        {
+            await meter.firstInterval.Task.WaitAsync(TimeSpan.FromSeconds(10), cancellationToken);
+        }
+        catch
+        {
+            await meter.DisposeAsync();
+            throw;
+        }
+
+        return meter;
+    }
+
+    /// <summary>Waits for the interval that covers the moment of the call to be reported, then returns the bytes counted.</summary>
+    public async Task<long> StopAsync(CancellationToken cancellationToken)
+    {
+        int seen;
+        lock (gate)
+        {
+            seen = intervals;
+        }
+
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (DateTime.UtcNow < deadline)
+        {
+            lock (gate)
+            {
+                if (intervals > seen)
+                {
+                    return (long)allocated;
+                }
+            }
+
+            await Task.Delay(100, cancellationToken);
+        }
+
+        throw new BenchFailure("The runtime's alloc-rate counter stopped reporting: allocated bytes cannot be measured.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await session.StopAsync(CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is ServerNotAvailableException or IOException or TimeoutException or UnsupportedCommandException)
+        {
+            // The process is already gone: the session ended with it.
+        }
+
+        await processing.WaitAsync(TimeSpan.FromSeconds(10)).ContinueWith(_ => { }, TaskScheduler.Default);
+        source.Dispose();
+        session.Dispose();
+    }
+
+    private void OnEvent(TraceEvent data)
+    {
+        if (data.EventName != "EventCounters"
+            || data.PayloadValue(0) is not IDictionary<string, object> outer
+            || !outer.TryGetValue("Payload", out var inner)
+            || inner is not IDictionary<string, object> payload
+            || !payload.TryGetValue("Name", out var name)
+            || name as string != "alloc-rate"
+            || !payload.TryGetValue("Increment", out var increment))
+        {
+            return;
+        }
+
+        lock (gate)
+        {
+            // The first report covers the time before the session started: it only marks where counting begins.
+            if (intervals > 0)
+            {
+                allocated += Convert.ToDouble(increment, CultureInfo.InvariantCulture);
+            }
+
+            intervals++;
+        }
+
+        firstInterval.TrySetResult();
+    }
+}

@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using GraphApi.Bench.Runner;
+
+// bench/run.sh builds Release and runs this from the repository root. Exit codes: 0 measured (targets are reported,
+// not enforced), 1 a failed request, differing answers or a process that would not start, 2 bad arguments,
+// 130 interrupted. The servers it started are stopped in every case.
+var root = Directory.GetCurrentDirectory();
+if (!File.Exists(Path.Combine(root, "GraphApi.sln")))
+{
+    Console.Error.WriteLine("Run from the repository root (bench/run.sh does).");
+    return 2;
+}
+
+RunOptions options;
+try
+{
+    options = RunOptions.Parse(args, root);
+}
+catch (ArgumentException ex)
+{
+    Console.Error.WriteLine(ex.Message);
+    return 2;
+}
+
+using var interrupted = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    // Let the finally blocks stop the servers instead of dying with them still bound.
+    e.Cancel = true;
+    interrupted.Cancel();
+};
+
+var temp = Directory.CreateTempSubdirectory("graphapi-bench-").FullName;
+var keepTemp = false;
+try
+{
+    Report report;
+    await using (var runner = new Runner(options, temp))
+    {
+        report = await runner.RunAsync(interrupted.Token);
+    }
+
+    var markdown = report.ToMarkdown(Machine.Describe(), Machine.Commit(root));
+    Console.WriteLine(markdown);
+    var results = Directory.CreateDirectory(Path.Combine(root, "bench", "results")).FullName;
+    var file = Path.Combine(results, $"{DateTime.UtcNow:yyyy-MM-dd}-{Machine.Name()}.md");
+    await File.WriteAllTextAsync(file, markdown);
+    Progress.Step($"written to {Path.GetRelativePath(root, file)}");
+    return 0;
+}
+catch (BenchFailure ex)
+{
+    keepTemp = true;
+    Console.Error.WriteLine($"BENCHMARK FAILED: {ex.Message}");
+    Console.Error.WriteLine($"Logs kept in {temp}");
+    return 1;
+}
+catch (OperationCanceledException) when (interrupted.IsCancellationRequested)
+{
+    Console.Error.WriteLine("Interrupted: every server the runner started was stopped.");
+    return 130;
+}
+finally
+{
+    if (!keepTemp)
+    {
+        try
+        {
+            Directory.Delete(temp, recursive: true);
+        }
+        catch (IOException)
+        {
+            Debug.WriteLine($"{temp} could not be removed.");
+        }
+    }
+}
