@@ -14,20 +14,20 @@ namespace GraphApi.Bench.Runner;
 /// </summary>
 internal sealed class AllocationMeter : IAsyncDisposable
 {
-    private readonly EventPipeSession session;
-    private readonly EventPipeEventSource source;
-    private readonly Task processing;
-    private readonly TaskCompletionSource firstInterval = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly object gate = new();
-    private double allocated;
-    private int intervals;
+    private readonly EventPipeSession _session;
+    private readonly EventPipeEventSource _source;
+    private readonly Task _processing;
+    private readonly TaskCompletionSource _firstInterval = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly object _gate = new();
+    private double _allocated;
+    private int _intervals;
 
     private AllocationMeter(EventPipeSession session)
     {
-        this.session = session;
-        source = new EventPipeEventSource(session.EventStream);
-        source.Dynamic.All += OnEvent;
-        processing = Task.Run(source.Process);
+        _session = session;
+        _source = new EventPipeEventSource(session.EventStream);
+        _source.Dynamic.All += OnEvent;
+        _processing = Task.Run(_source.Process);
     }
 
     /// <summary>Starts a session and returns once the first interval has been reported: counting starts there.</summary>
@@ -42,7 +42,7 @@ internal sealed class AllocationMeter : IAsyncDisposable
         var meter = new AllocationMeter(session);
         try
         {
-            await meter.firstInterval.Task.WaitAsync(TimeSpan.FromSeconds(10), cancellationToken);
+            await meter._firstInterval.Task.WaitAsync(TimeSpan.FromSeconds(10), cancellationToken);
         }
         catch
         {
@@ -57,19 +57,19 @@ internal sealed class AllocationMeter : IAsyncDisposable
     public async Task<long> StopAsync(CancellationToken cancellationToken)
     {
         int seen;
-        lock (gate)
+        lock (_gate)
         {
-            seen = intervals;
+            seen = _intervals;
         }
 
         var deadline = DateTime.UtcNow.AddSeconds(5);
         while (DateTime.UtcNow < deadline)
         {
-            lock (gate)
+            lock (_gate)
             {
-                if (intervals > seen)
+                if (_intervals > seen)
                 {
-                    return (long)allocated;
+                    return (long)_allocated;
                 }
             }
 
@@ -83,16 +83,16 @@ internal sealed class AllocationMeter : IAsyncDisposable
     {
         try
         {
-            await session.StopAsync(CancellationToken.None);
+            await _session.StopAsync(CancellationToken.None);
         }
         catch (Exception ex) when (ex is ServerNotAvailableException or IOException or TimeoutException or UnsupportedCommandException)
         {
             // The process is already gone: the session ended with it.
         }
 
-        await processing.WaitAsync(TimeSpan.FromSeconds(10)).ContinueWith(_ => { }, TaskScheduler.Default);
-        source.Dispose();
-        session.Dispose();
+        await _processing.WaitAsync(TimeSpan.FromSeconds(10)).ContinueWith(_ => { }, TaskScheduler.Default);
+        _source.Dispose();
+        _session.Dispose();
     }
 
     private void OnEvent(TraceEvent data)
@@ -108,17 +108,17 @@ internal sealed class AllocationMeter : IAsyncDisposable
             return;
         }
 
-        lock (gate)
+        lock (_gate)
         {
             // The first report covers the time before the session started: it only marks where counting begins.
-            if (intervals > 0)
+            if (_intervals > 0)
             {
-                allocated += Convert.ToDouble(increment, CultureInfo.InvariantCulture);
+                _allocated += Convert.ToDouble(increment, CultureInfo.InvariantCulture);
             }
 
-            intervals++;
+            _intervals++;
         }
 
-        firstInterval.TrySetResult();
+        _firstInterval.TrySetResult();
     }
 }

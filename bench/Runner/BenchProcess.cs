@@ -10,14 +10,14 @@ namespace GraphApi.Bench.Runner;
 /// </summary>
 internal sealed class BenchProcess : IAsyncDisposable
 {
-    private readonly Process process;
-    private readonly StreamWriter log;
+    private readonly Process _process;
+    private readonly StreamWriter _log;
 
     private BenchProcess(string name, Process process, StreamWriter log, string logPath)
     {
         Name = name;
-        this.process = process;
-        this.log = log;
+        _process = process;
+        _log = log;
         LogPath = logPath;
     }
 
@@ -25,7 +25,7 @@ internal sealed class BenchProcess : IAsyncDisposable
 
     public string LogPath { get; }
 
-    public int Id => process.Id;
+    public int Id => _process.Id;
 
     public static BenchProcess Start(string name, string dll, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, string logFolder)
     {
@@ -73,9 +73,9 @@ internal sealed class BenchProcess : IAsyncDisposable
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)
         {
-            if (process.HasExited)
+            if (_process.HasExited)
             {
-                throw new BenchFailure($"{Name} exited with code {process.ExitCode} before answering. Its log ({LogPath}) ends with:\n{Tail()}");
+                throw new BenchFailure($"{Name} exited with code {_process.ExitCode} before answering. Its log ({LogPath}) ends with:\n{Tail()}");
             }
 
             try
@@ -95,7 +95,7 @@ internal sealed class BenchProcess : IAsyncDisposable
     /// <summary>User + system CPU time so far, from /proc/PID/stat (fields 14 and 15, in clock ticks).</summary>
     public TimeSpan CpuTime()
     {
-        var stat = File.ReadAllText($"/proc/{process.Id}/stat");
+        var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
 
         // The command name (field 2) is in parentheses and may contain spaces: count fields after its closing one.
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
@@ -106,7 +106,7 @@ internal sealed class BenchProcess : IAsyncDisposable
     /// <summary>Peak resident set size (VmHWM) since the start or the last <see cref="ResetPeakMemory"/>, in bytes.</summary>
     public long PeakResidentBytes()
     {
-        foreach (var line in File.ReadLines($"/proc/{process.Id}/status"))
+        foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
         {
             if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
             {
@@ -115,7 +115,7 @@ internal sealed class BenchProcess : IAsyncDisposable
             }
         }
 
-        throw new BenchFailure($"/proc/{process.Id}/status has no VmHWM line.");
+        throw new BenchFailure($"/proc/{_process.Id}/status has no VmHWM line.");
     }
 
     /// <summary>
@@ -126,7 +126,7 @@ internal sealed class BenchProcess : IAsyncDisposable
     {
         try
         {
-            File.WriteAllText($"/proc/{process.Id}/clear_refs", "5");
+            File.WriteAllText($"/proc/{_process.Id}/clear_refs", "5");
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -139,30 +139,30 @@ internal sealed class BenchProcess : IAsyncDisposable
     {
         try
         {
-            if (!process.HasExited)
+            if (!_process.HasExited)
             {
-                process.Kill(entireProcessTree: true);
+                _process.Kill(entireProcessTree: true);
                 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-                await process.WaitForExitAsync(timeout.Token);
+                await _process.WaitForExitAsync(timeout.Token);
             }
         }
         catch (Exception ex) when (ex is InvalidOperationException or OperationCanceledException or System.ComponentModel.Win32Exception)
         {
-            Progress.Step($"could not stop {Name} (pid {process.Id}): {ex.Message}");
+            Progress.Step($"could not stop {Name} (pid {_process.Id}): {ex.Message}");
         }
 
-        process.Dispose();
-        lock (log)
+        _process.Dispose();
+        lock (_log)
         {
-            log.Dispose();
+            _log.Dispose();
         }
     }
 
     private string Tail()
     {
-        lock (log)
+        lock (_log)
         {
-            log.Flush();
+            _log.Flush();
         }
 
         var lines = File.ReadAllLines(LogPath);

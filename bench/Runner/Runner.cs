@@ -16,8 +16,8 @@ internal sealed class Runner(RunOptions options, string tempFolder) : IAsyncDisp
     public const string GatewayName = "gateway";
     public const string BaselineName = "baseline";
 
-    private readonly List<BenchProcess> processes = [];
-    private readonly HttpClient http = new() { Timeout = TimeSpan.FromSeconds(30) };
+    private readonly List<BenchProcess> _processes = [];
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
 
     private string Bin(string project, string assembly) =>
         Path.Combine(options.RepositoryRoot, project, "bin", "Release", "net10.0", assembly);
@@ -121,8 +121,8 @@ internal sealed class Runner(RunOptions options, string tempFolder) : IAsyncDisp
 
         Progress.Step($"starting the static upstream{(latencyMs is null ? "" : $" with {latencyMs} ms latency")} on {origin}");
         var process = Track(BenchProcess.Start(name, Bin("bench/StaticUpstream", "GraphApi.Bench.StaticUpstream.dll"), arguments, new Dictionary<string, string>(), tempFolder));
-        var upstream = new StaticUpstream(http, origin);
-        await process.WaitUntilAnsweringAsync(http, upstream.CallsUrl, cancellationToken);
+        var upstream = new StaticUpstream(_http, origin);
+        await process.WaitUntilAnsweringAsync(_http, upstream.CallsUrl, cancellationToken);
         return upstream;
     }
 
@@ -136,7 +136,7 @@ internal sealed class Runner(RunOptions options, string tempFolder) : IAsyncDisp
             ["--urls", origin.AbsoluteUri.TrimEnd('/'), "--Upstream:BaseUrl", upstream.ApiBase.AbsoluteUri, "--Upstream:AccessToken", "bench-access-token"],
             new Dictionary<string, string>(),
             tempFolder));
-        await process.WaitUntilAnsweringAsync(http, origin, cancellationToken);
+        await process.WaitUntilAnsweringAsync(_http, origin, cancellationToken);
         return new Target(BaselineName, process, origin);
     }
 
@@ -172,7 +172,7 @@ internal sealed class Runner(RunOptions options, string tempFolder) : IAsyncDisp
                 ["RateLimiting__UpstreamCallBurst"] = "1000000",
             },
             tempFolder));
-        await process.WaitUntilAnsweringAsync(http, new Uri(origin, "/health/ready"), cancellationToken);
+        await process.WaitUntilAnsweringAsync(_http, new Uri(origin, "/health/ready"), cancellationToken);
         return new Target(GatewayName, process, origin);
     }
 
@@ -210,7 +210,7 @@ internal sealed class Runner(RunOptions options, string tempFolder) : IAsyncDisp
         }
 
         var clock = Stopwatch.StartNew();
-        using var response = await http.SendAsync(request, cancellationToken);
+        using var response = await _http.SendAsync(request, cancellationToken);
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
         return ((int)response.StatusCode, text, clock.Elapsed);
     }
@@ -296,25 +296,25 @@ internal sealed class Runner(RunOptions options, string tempFolder) : IAsyncDisp
 
     private BenchProcess Track(BenchProcess process)
     {
-        processes.Add(process);
+        _processes.Add(process);
         return process;
     }
 
     private async Task StopAsync(BenchProcess process)
     {
-        processes.Remove(process);
+        _processes.Remove(process);
         await process.DisposeAsync();
     }
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var process in Enumerable.Reverse(processes))
+        foreach (var process in Enumerable.Reverse(_processes))
         {
             await process.DisposeAsync();
         }
 
-        processes.Clear();
-        http.Dispose();
+        _processes.Clear();
+        _http.Dispose();
     }
 }
 
