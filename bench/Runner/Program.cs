@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using System.Runtime.InteropServices;
 using GraphApi.Bench.Runner;
 
 // bench/run.sh builds Release and runs this from the repository root. Exit codes: 0 measured (targets are reported,
@@ -23,15 +23,16 @@ catch (ArgumentException ex)
 }
 
 using var interrupted = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    // Let the finally blocks stop the servers instead of dying with them still bound.
-    e.Cancel = true;
-    interrupted.Cancel();
-};
+
+// Ctrl-C, kill and a closed terminal all cancel the run instead of ending the process at once, so the runner's
+// disposal stops every server it started rather than leaving them bound to their ports.
+using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
+using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
+using var sighup = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Interrupt);
 
 var temp = Directory.CreateTempSubdirectory("graphapi-bench-").FullName;
-var keepTemp = false;
+// Logs of a failed run are kept for reading; a measured or interrupted run leaves nothing behind.
+var keepTemp = true;
 try
 {
     Report report;
@@ -46,23 +47,27 @@ try
     var file = Path.Combine(results, $"{DateTime.UtcNow:yyyy-MM-dd}-{Machine.Name()}.md");
     await File.WriteAllTextAsync(file, markdown);
     Progress.Step($"written to {Path.GetRelativePath(root, file)}");
+    keepTemp = false;
     return 0;
 }
 catch (BenchFailure ex)
 {
-    keepTemp = true;
     Console.Error.WriteLine($"BENCHMARK FAILED: {ex.Message}");
-    Console.Error.WriteLine($"Logs kept in {temp}");
     return 1;
 }
 catch (OperationCanceledException) when (interrupted.IsCancellationRequested)
 {
+    keepTemp = false;
     Console.Error.WriteLine("Interrupted: every server the runner started was stopped.");
     return 130;
 }
 finally
 {
-    if (!keepTemp)
+    if (keepTemp)
+    {
+        Console.Error.WriteLine($"Logs kept in {temp}");
+    }
+    else
     {
         try
         {
@@ -70,7 +75,13 @@ finally
         }
         catch (IOException)
         {
-            Debug.WriteLine($"{temp} could not be removed.");
+            Console.Error.WriteLine($"{temp} could not be removed.");
         }
     }
+}
+
+void Interrupt(PosixSignalContext context)
+{
+    context.Cancel = true;
+    interrupted.Cancel();
 }
