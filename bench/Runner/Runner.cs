@@ -18,6 +18,7 @@ internal sealed class Runner(RunOptions options, string tempFolder) : IAsyncDisp
 
     private readonly List<BenchProcess> _processes = [];
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
+    private bool _cumulativePeakReported;
 
     private string Bin(string project, string assembly) =>
         Path.Combine(options.RepositoryRoot, project, "bin", "Release", "net10.0", assembly);
@@ -218,7 +219,12 @@ internal sealed class Runner(RunOptions options, string tempFolder) : IAsyncDisp
     private async Task<Measurement> MeasureAsync(Target target, Scenario scenario, string token, StaticUpstream upstream, CancellationToken cancellationToken)
     {
         await upstream.ResetAsync(cancellationToken);
-        target.Process.ResetPeakMemory();
+        if (!target.Process.ResetPeakMemory() && !_cumulativePeakReported)
+        {
+            _cumulativePeakReported = true;
+            Progress.Step("/proc/PID/clear_refs refused: peak RSS is the largest since each server started, not per scenario");
+        }
+
         await using var allocations = await AllocationMeter.StartAsync(target.Process.Id, cancellationToken);
         var cpuBefore = target.Process.CpuTime();
         var result = await Wrk.RunAsync(target.UrlFor(scenario), scenario.BodyFile, token, options.Connections, options.DurationSeconds, cancellationToken);
