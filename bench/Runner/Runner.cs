@@ -271,6 +271,13 @@ internal sealed class Runner(RunOptions options, string tempFolder) : IAsyncDisp
         {
             foreach (var target in measured[scenario].Select(t => t.Name == GatewayName ? gateway : baseline))
             {
+                // A cold process can take longer than the latency to start its next call (JIT): warm first, so
+                // the probe counts the waves the code makes, not the ones compilation made.
+                for (var i = 0; i < 3; i++)
+                {
+                    await ProbeAsync(target, scenario, token, upstream, cancellationToken);
+                }
+
                 var probe = await ProbeAsync(target, scenario, token, upstream, cancellationToken);
                 waves[(scenario, target.Name)] = probe.Calls.Waves;
                 Progress.Step($"waves of {scenario.Name} on {target.Name} with {options.LatencyMs} ms upstream latency: {Describe(probe.Calls)}");
