@@ -61,6 +61,13 @@ catch (OperationCanceledException) when (interrupted.IsCancellationRequested)
     Console.Error.WriteLine("Interrupted: every server the runner started was stopped.");
     return 130;
 }
+catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException or IOException or System.Text.Json.JsonException or System.ComponentModel.Win32Exception)
+{
+    // A server stopped answering or timed out, a tool is missing, /proc could not be read: the same loud failure,
+    // with the cause, rather than a stack trace.
+    Console.Error.WriteLine($"BENCHMARK FAILED: {ex.GetType().Name}: {ex.Message}");
+    return 1;
+}
 finally
 {
     if (keepTemp)

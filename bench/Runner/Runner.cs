@@ -17,7 +17,8 @@ internal sealed class Runner(RunOptions options, string tempFolder) : IAsyncDisp
     public const string BaselineName = "baseline";
 
     private readonly List<BenchProcess> _processes = [];
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
+    // Long enough for the dashboard at the largest --latency-ms (5 s) times its waves; wrk has its own timeout.
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromMinutes(5) };
     private bool _cumulativePeakReported;
 
     private string Bin(string project, string assembly) =>
