@@ -85,7 +85,7 @@ public sealed class ConnectCompletionTests : IDisposable
         var result = await CompleteAsync(alice, new string('A', 100_000));
 
         CodeOf(result).ShouldBe("CONNECT_COMPLETION_NOT_FOUND");
-        started.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(5));
+        started.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(20)); // against unbounded work (hashing, scanning), not a speed claim
         _factory.OAuth.Exchanges.ShouldBe(0);
     }
 
