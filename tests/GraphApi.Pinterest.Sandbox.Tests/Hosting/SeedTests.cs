@@ -42,7 +42,7 @@ public sealed class SeedTests(ITestOutputHelper output)
         output.WriteLine($"Reset (delete everything, seed 3 users, 11 boards, 200 pins): {watch.ElapsedMilliseconds} ms");
 
         reset.StatusCode.ShouldBe(System.Net.HttpStatusCode.NoContent);
-        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2));
+        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10)); // catches a reset that rebuilds row by row, not a speed claim
     }
 
     [Fact]
