@@ -46,6 +46,15 @@ public sealed class MicroBenchmarksAliveTests
         (await benchmark.ParseAndValidate()).Errors.ShouldHaveSingleItem().Code.ShouldBe("COST_LIMIT_EXCEEDED");
     }
 
+    [Fact]
+    public async Task The_connection_read_finds_the_callers_connection()
+    {
+        await using var benchmark = new ConnectionReadBenchmarks();
+        await benchmark.SetupAsync();
+
+        (await benchmark.ReadConnection()).ShouldBeTrue();
+    }
+
     [Theory]
     [InlineData(nameof(ExecuteBenchmarks.ExecuteAndSerialize))]
     [InlineData(nameof(ExecuteBenchmarks.Endpoint))]
