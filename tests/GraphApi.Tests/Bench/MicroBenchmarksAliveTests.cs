@@ -44,6 +44,7 @@ public sealed class MicroBenchmarksAliveTests
 
         benchmark.Use("{ me { boards(first: 250) { nodes { pins(first: 250) { nodes { id } } } } } }");
         (await benchmark.ParseAndValidate()).Errors.ShouldHaveSingleItem().Code.ShouldBe("COST_LIMIT_EXCEEDED");
+        await Should.ThrowAsync<InvalidOperationException>(benchmark.CleanupAsync);
     }
 
     [Fact]
