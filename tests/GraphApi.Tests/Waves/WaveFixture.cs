@@ -51,9 +51,9 @@ public sealed class WaveFixture : IAsyncLifetime
     }
 
     /// <summary>Calls the Pinterest client directly as <paramref name="user"/> (set-up only, no latency).</summary>
-    public async Task<T> AsUserAsync<T>(string user, Func<IPinterestClient, Task<T>> call)
+    public static async Task<T> AsUserAsync<T>(SandboxGatewayFactory factory, string user, Func<IPinterestClient, Task<T>> call)
     {
-        await using var scope = Factory.Services.CreateAsyncScope();
+        await using var scope = factory.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext
         {
             User = new ClaimsPrincipal(new ClaimsIdentity([new Claim("sub", user)], "test")),
@@ -63,16 +63,18 @@ public sealed class WaveFixture : IAsyncLifetime
     }
 
     /// <summary>demo.pinner owns 5 seeded boards; the dashboard needs 25 of at least 10 pins each (created once per fixture).</summary>
-    public async Task EnsurePinnerHas25BoardsOf10PinsAsync()
+    public Task EnsurePinnerHas25BoardsOf10PinsAsync() => EnsurePinnerHas25BoardsOf10PinsAsync(Factory);
+
+    public static async Task EnsurePinnerHas25BoardsOf10PinsAsync(SandboxGatewayFactory factory)
     {
-        var existing = await AsUserAsync(SandboxDemoUsers.Pinner, c => c.Boards.ListAsync(new ListBoardsRequest { Page = new(250) }));
+        var existing = await AsUserAsync(factory, SandboxDemoUsers.Pinner, c => c.Boards.ListAsync(new ListBoardsRequest { Page = new(250) }));
         var missing = 25 - existing.Items.Count;
         await Parallel.ForEachAsync(Enumerable.Range(0, Math.Max(0, missing)), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (n, ct) =>
         {
-            var board = await AsUserAsync(SandboxDemoUsers.Pinner, c => c.Boards.CreateAsync(new CreateBoardRequest { Name = $"Wave board {n + 1}" }, cancellationToken: ct));
+            var board = await AsUserAsync(factory, SandboxDemoUsers.Pinner, c => c.Boards.CreateAsync(new CreateBoardRequest { Name = $"Wave board {n + 1}" }, cancellationToken: ct));
             for (var i = 0; i < 10; i++)
             {
-                await AsUserAsync(SandboxDemoUsers.Pinner, c => c.Pins.CreateAsync(new CreatePinRequest
+                await AsUserAsync(factory, SandboxDemoUsers.Pinner, c => c.Pins.CreateAsync(new CreatePinRequest
                 {
                     BoardId = board.Id,
                     Title = $"Pin {i + 1} of {board.Name}",
