@@ -16,11 +16,17 @@ public sealed class PinAnalyticsDataLoader(IPinterestClient pinterest) : DataLoa
     private volatile bool _multiUnavailable;
 
     // The chunks of one batch are independent: fetched side by side (a few at a time), they cost one wave, not one each.
-    protected internal override Task FetchAsync(IReadOnlyList<PinAnalyticsKey> keys, LoadResults<PinAnalyticsKey, PinAnalyticsMetrics> results, CancellationToken cancellationToken) =>
-        Parallel.ForEachAsync(
-            keys.GroupBy(k => k with { PinId = "" }).SelectMany(group => group.Chunk(MaxPinsPerCall)),
-            new ParallelOptions { MaxDegreeOfParallelism = KeyedFetch.MaxConcurrency, CancellationToken = cancellationToken },
-            async (chunk, ct) => await FetchChunkAsync(chunk, results, ct));
+    // One chunk (the usual case) runs inline, so a batch that learns the beta endpoint is missing tells the next at once.
+    protected internal override Task FetchAsync(IReadOnlyList<PinAnalyticsKey> keys, LoadResults<PinAnalyticsKey, PinAnalyticsMetrics> results, CancellationToken cancellationToken)
+    {
+        var chunks = keys.GroupBy(k => k with { PinId = "" }).SelectMany(group => group.Chunk(MaxPinsPerCall)).ToList();
+        return chunks.Count == 1
+            ? FetchChunkAsync(chunks[0], results, cancellationToken)
+            : Parallel.ForEachAsync(
+                chunks,
+                new ParallelOptions { MaxDegreeOfParallelism = KeyedFetch.MaxConcurrency, CancellationToken = cancellationToken },
+                async (chunk, ct) => await FetchChunkAsync(chunk, results, ct));
+    }
 
     private async Task FetchChunkAsync(PinAnalyticsKey[] chunk, LoadResults<PinAnalyticsKey, PinAnalyticsMetrics> results, CancellationToken cancellationToken)
     {
