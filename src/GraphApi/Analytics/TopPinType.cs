@@ -15,8 +15,8 @@ public sealed class TopPinType : ObjectGraphType<TopPinMetrics>
         Field("pinterestId", t => t.PinId, nullable: true).Description("The pin's Pinterest ID.");
         Field<PinType>("pin").Description("The pin itself (loaded in one deduplicated batch).")
             .RequiresScopes("boards:read", "pins:read")
-            .UpstreamCost(UpstreamCost.ParentKey)
-            .Resolve(c => c.Source.PinId is { } id ? c.RequestServices!.GetRequiredService<PinsByIdDataLoader>().Load(id) : null);
+            .UpstreamCost(UpstreamCost.ParentKeyHandle)
+            .Resolve(c => c.Source.PinId is { } id ? PinType.Handle(c.RequestServices!, id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MetricValueType>>>>("metrics")
             .Description("The pin's metrics over the range.")
             .Resolve(c => MetricValue.From(c.Source.Metrics));

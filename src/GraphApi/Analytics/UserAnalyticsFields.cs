@@ -1,4 +1,5 @@
 using GraphApi.Authorization;
+using GraphApi.DataLoading;
 using GraphApi.Execution;
 using GraphApi.Pinterest;
 using GraphApi.Pinterest.UserAccount;
@@ -16,7 +17,7 @@ public static class UserAnalyticsFields
             .AnalyticsArguments()
             .RequiresScopes("user_accounts:read")
             .UpstreamCost(UpstreamCost.OneCall)
-            .ResolveAsync(async c =>
+            .ResolveKeyOnlyAsync(async c =>
             {
                 var range = AnalyticsRange.From(c);
                 var byApp = await Client(c).UserAccount.GetAnalyticsAsync(new AccountAnalyticsRequest
@@ -44,7 +45,7 @@ public static class UserAnalyticsFields
             .Argument<DateOnlyGraphType>("endDate", "Last day (UTC); default today.")
             .RequiresScopes("pins:read", "user_accounts:read")
             .UpstreamCost(UpstreamCost.Page(10, TopPinsAnalyticsRequest.MaxPins))
-            .ResolveAsync(async c =>
+            .ResolveKeyOnlyAsync(async c =>
             {
                 var first = c.GetArgument("first", 10);
                 if (first is < 1 or > TopPinsAnalyticsRequest.MaxPins)

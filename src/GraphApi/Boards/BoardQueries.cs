@@ -14,6 +14,6 @@ internal sealed class BoardQueries : IQueryFields
             .Description("A board by its global ID or Pinterest ID; null with NOT_FOUND when Pinterest has none visible to the user.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The board's global ID or Pinterest ID.")
             .RequiresScopes("boards:read")
-            .UpstreamCost(UpstreamCost.ArgumentKey(a => NodeCostKeys.Of(a.GetString("id"), NodeTypes.Board)))
-            .Resolve(c => c.RequestServices!.GetRequiredService<BoardsByIdDataLoader>().Load(GlobalId.RequirePinterestId(c.GetArgument<string>("id"), NodeTypes.Board, "id")));
+            .UpstreamCost(UpstreamCost.ArgumentKeyHandle(a => NodeCostKeys.Of(a.GetString("id"), NodeTypes.Board)))
+            .Resolve(c => BoardType.Handle(c.RequestServices!, GlobalId.RequirePinterestId(c.GetArgument<string>("id"), NodeTypes.Board, "id")));
 }

@@ -1,4 +1,5 @@
 using GraphApi.Authorization;
+using GraphApi.DataLoading;
 using GraphApi.Execution;
 using GraphApi.Pins;
 using GraphApi.Pinterest;
@@ -15,10 +16,10 @@ public sealed class BoardType : ObjectGraphType<Board>
         Name = "Board";
         Description = "A Pinterest board: a named collection of pins, optionally split into sections.";
         Interface<NodeInterface>();
-        IsTypeOf = source => source is Board;
+        IsTypeOf = source => source is Board or EntityHandle<string, Board>;
         Field<NonNullGraphType<IdGraphType>>("id").Description("Opaque global ID (use with node(id)).")
-            .Resolve(c => GlobalId.Encode(NodeTypes.Board, c.Source.Id));
-        Field("pinterestId", b => b.Id).Description("Pinterest's own board ID.");
+            .ResolveKeyOnly(c => GlobalId.Encode(NodeTypes.Board, KeyOf(c.Source)));
+        Field<NonNullGraphType<StringGraphType>>("pinterestId").Description("Pinterest's own board ID.").ResolveKeyOnly(c => KeyOf(c.Source));
         Field(b => b.Name).Description("The board's name.");
         Field(b => b.Description, nullable: true).Description("The board's description.");
         Field<NonNullGraphType<BoardPrivacyEnumType>>("privacy").Description("Who can see the board.")
@@ -38,17 +39,24 @@ public sealed class BoardType : ObjectGraphType<Board>
         Field<PinConnectionType>("pins").Description("The board's pins, its sections' pins included, newest first.").Paged()
             .RequiresScopes("boards:read", "pins:read")
             .UpstreamCost(ConnectionPaging.PageCost)
-            .ResolveAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) =>
-                c.RequestServices!.GetRequiredService<IPinterestClient>().Boards.ListPinsAsync(c.Source.Id, new ListBoardPinsRequest { Page = page }, ct)));
+            .ResolveKeyOnlyAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) =>
+                c.RequestServices!.GetRequiredService<IPinterestClient>().Boards.ListPinsAsync(KeyOf(c.Source), new ListBoardPinsRequest { Page = page }, ct)));
         Field<BoardSectionConnectionType>("sections").Description("The board's sections.").Paged()
             .RequiresScopes("boards:read")
             .UpstreamCost(ConnectionPaging.PageCost)
-            .ResolveAsync(async c =>
+            .ResolveKeyOnlyAsync(async c =>
             {
-                var boardId = c.Source.Id;
+                var boardId = KeyOf(c.Source);
                 var page = await ConnectionPaging.PageAsync(c, (p, ct) =>
                     c.RequestServices!.GetRequiredService<IPinterestClient>().BoardSections.ListAsync(boardId, p, cancellationToken: ct));
                 return page.Map(section => new BoardSectionNode(boardId, section));
             });
+        this.ResolveDataThroughHandles();
     }
+
+    /// <summary>A board by Pinterest ID, loaded only if a field needs more than its ID.</summary>
+    public static EntityHandle<string, Board> Handle(IServiceProvider services, string id) =>
+        new(id, services.GetRequiredService<BoardsByIdDataLoader>());
+
+    private static string KeyOf(object? source) => HandleFields.KeyOf<string, Board>(source, b => b.Id);
 }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using GraphApi.Authorization;
+using GraphApi.DataLoading;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation;
@@ -28,6 +29,7 @@ internal sealed class CostAnalyzer
     private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments = new(StringComparer.Ordinal);
     private readonly Dictionary<(GraphQLSelectionSet, IGraphType), CostVector> _costed = new(SelectionKeyComparer.Instance);
     private readonly HashSet<(GraphQLSelectionSet, IGraphType)> _inProgress = new(SelectionKeyComparer.Instance);
+    private readonly Dictionary<(GraphQLSelectionSet, IGraphType), bool> _needsEntity = new(SelectionKeyComparer.Instance);
 
     private CostAnalyzer(ValidationContext context)
     {
@@ -135,7 +137,17 @@ internal sealed class CostAnalyzer
                 case UpstreamCostKind.PerKey when declared.KeysFromArguments is { } keysOf:
                     foreach (var key in keysOf(arguments))
                     {
-                        cost.AddKey(key);
+                        if (declared.IsHandleKey?.Invoke(key) != true || NeedsEntity(node.SelectionSet, TypeOfKey(key, definition)))
+                        {
+                            cost.AddKey(key);
+                        }
+                    }
+
+                    break;
+                case UpstreamCostKind.PerKey when declared.IsHandleKey is not null:
+                    if (NeedsEntity(node.SelectionSet, definition.ResolvedType!.GetNamedType()))
+                    {
+                        cost.AddCall();
                     }
 
                     break;
@@ -185,6 +197,71 @@ internal sealed class CostAnalyzer
             default:
                 return CostVector.Empty;
         }
+    }
+
+    /// <summary>The object type a handle's key stands for: the field's type, or on <c>node</c> the type the global ID names.</summary>
+    private IGraphType TypeOfKey(LoaderKey key, FieldType definition)
+    {
+        var named = definition.ResolvedType!.GetNamedType();
+        return named is IAbstractGraphType abstractType && _context.Schema.AllTypes[key.Loader] is IObjectGraphType objectType && abstractType.IsPossibleType(objectType)
+            ? objectType
+            : named;
+    }
+
+    /// <summary>
+    /// Whether a handle of <paramref name="type"/> loads its entity: some selected field (fragments expanded, skip and
+    /// include applied) is not key-only. A handle with no selection, or only <c>id</c>, <c>pins</c>, ..., costs no call.
+    /// </summary>
+    private bool NeedsEntity(GraphQLSelectionSet? set, IGraphType type)
+    {
+        if (set is null)
+        {
+            return false;
+        }
+
+        if (type is IAbstractGraphType abstractType)
+        {
+            return abstractType.PossibleTypes.Any(possible => NeedsEntity(set, possible));
+        }
+
+        if (type is not IObjectGraphType objectType)
+        {
+            return false;
+        }
+
+        var key = (set, type);
+        if (_needsEntity.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        // A fragment cycle fails validation before this rule runs; the provisional answer keeps a cycle from looping.
+        _needsEntity[key] = false;
+        var needs = false;
+        foreach (var selection in set.Selections)
+        {
+            if (!_context.ShouldIncludeNode(selection))
+            {
+                continue;
+            }
+
+            needs = selection switch
+            {
+                GraphQLField field => !field.Name.StringValue.StartsWith("__", StringComparison.Ordinal)
+                    && objectType.GetField(field.Name.StringValue) is { } definition && !definition.IsKeyOnly(),
+                GraphQLInlineFragment inline => Applies(inline.TypeCondition, objectType) && NeedsEntity(inline.SelectionSet, objectType),
+                GraphQLFragmentSpread spread => _fragments.TryGetValue(spread.FragmentName.Name.StringValue, out var fragment)
+                    && Applies(fragment.TypeCondition, objectType) && NeedsEntity(fragment.SelectionSet, objectType),
+                _ => false,
+            };
+            if (needs)
+            {
+                break;
+            }
+        }
+
+        _needsEntity[key] = needs;
+        return needs;
     }
 
     private bool Applies(GraphQLTypeCondition? condition, IObjectGraphType type)

@@ -35,6 +35,12 @@ public sealed class UpstreamCost
     /// <summary>PerKey: the keys known from the arguments (null: the key comes from the parent object).</summary>
     public Func<CostArguments, IEnumerable<LoaderKey>>? KeysFromArguments { get; private init; }
 
+    /// <summary>
+    /// PerKey: which keys the field resolves to a handle (DataLoading/EntityHandle) rather than a load; such a key costs
+    /// a call only when the field's selection needs more than the key (null: every key is loaded).
+    /// </summary>
+    public Func<LoaderKey, bool>? IsHandleKey { get; private init; }
+
     /// <summary>Batched: keys per call.</summary>
     public int BatchSize { get; private init; } = 1;
 
@@ -60,6 +66,9 @@ public sealed class UpstreamCost
     /// <summary>A loader keyed by something of the parent object (unknown before execution): counted once per resolve.</summary>
     public static UpstreamCost ParentKey { get; } = new(UpstreamCostKind.PerKey);
 
+    /// <summary>As <see cref="ParentKey"/>, resolved to a handle: a call only when a field other than the key's is selected.</summary>
+    public static UpstreamCost ParentKeyHandle { get; } = new(UpstreamCostKind.PerKey) { IsHandleKey = _ => true };
+
     /// <summary>A loader keyed by the field's arguments; no key (e.g. a malformed ID the resolver refuses) costs nothing.</summary>
     public static UpstreamCost ArgumentKey(Func<CostArguments, LoaderKey?> key) => new(UpstreamCostKind.PerKey)
     {
@@ -67,11 +76,22 @@ public sealed class UpstreamCost
     };
 
     /// <summary>
+    /// As <see cref="ArgumentKey"/>, for a field that resolves the keys <paramref name="isHandle"/> accepts to a handle:
+    /// such a key costs a call only when the selection needs more than the key.
+    /// </summary>
+    public static UpstreamCost ArgumentKeyHandle(Func<CostArguments, LoaderKey?> key, Func<LoaderKey, bool>? isHandle = null) => new(UpstreamCostKind.PerKey)
+    {
+        KeysFromArguments = args => key(args) is { } k ? [k] : [],
+        IsHandleKey = isHandle ?? (_ => true),
+    };
+
+    /// <summary>
     /// A loader keyed by each item of a list argument (<c>nodes(ids:)</c>): one call per distinct key, and the
     /// selection is resolved once per item. More than <paramref name="max"/> items are refused before any call.
     /// </summary>
-    public static UpstreamCost ListArgumentKeys(string argument, int max, Func<string, LoaderKey?> key) => new(UpstreamCostKind.PerKey)
+    public static UpstreamCost ListArgumentKeys(string argument, int max, Func<string, LoaderKey?> key, Func<LoaderKey, bool>? isHandle = null) => new(UpstreamCostKind.PerKey)
     {
+        IsHandleKey = isHandle,
         KeysFromArguments = args => args.GetStrings(argument) is { Count: var n } items && n <= max
             ? items.Select(key).OfType<LoaderKey>()
             : [],

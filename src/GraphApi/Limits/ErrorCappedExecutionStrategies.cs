@@ -1,4 +1,6 @@
+using GraphApi.DataLoading;
 using GraphQL.Execution;
+using GraphQL.Resolvers;
 using Microsoft.Extensions.Options;
 using ExecutionContext = GraphQL.Execution.ExecutionContext;
 
@@ -11,11 +13,19 @@ namespace GraphApi.Limits;
 /// </summary>
 internal sealed class ErrorCappedParallelExecutionStrategy(IOptions<GraphQLLimitsOptions> options) : ParallelExecutionStrategy
 {
+    // Calls in flight wait beside the loaders instead of ahead of them (DataLoading/InFlightResolver).
+    protected override IFieldResolver SelectResolver(ExecutionNode node, ExecutionContext context) =>
+        InFlightResolver.For(base.SelectResolver(node, context));
+
     protected override Task ExecuteNodeAsync(ExecutionContext context, ExecutionNode node) =>
         ErrorCap.Reached(context, node, options.Value) ? Task.CompletedTask : base.ExecuteNodeAsync(context, node);
 
     protected override Task CompleteDataLoaderNodeAsync(ExecutionContext context, ExecutionNode node) =>
         ErrorCap.Reached(context, node, options.Value) ? Task.CompletedTask : base.CompleteDataLoaderNodeAsync(context, node);
+
+    // A handle's child that found the handle's entity missing nulls the handle (DataLoading/HandleFailures).
+    protected override Task CompleteNodeAsync(ExecutionContext context, ExecutionNode node) =>
+        HandleFailures.TryReport(context, node) ? Task.CompletedTask : base.CompleteNodeAsync(context, node);
 }
 
 /// <summary>The serial strategy (mutations) with the same error cap: no further root mutation field runs.</summary>
@@ -26,6 +36,10 @@ internal sealed class ErrorCappedSerialExecutionStrategy(IOptions<GraphQLLimitsO
 
     protected override Task CompleteDataLoaderNodeAsync(ExecutionContext context, ExecutionNode node) =>
         ErrorCap.Reached(context, node, options.Value) ? Task.CompletedTask : base.CompleteDataLoaderNodeAsync(context, node);
+
+    // A handle's child that found the handle's entity missing nulls the handle (DataLoading/HandleFailures).
+    protected override Task CompleteNodeAsync(ExecutionContext context, ExecutionNode node) =>
+        HandleFailures.TryReport(context, node) ? Task.CompletedTask : base.CompleteNodeAsync(context, node);
 }
 
 internal static class ErrorCap

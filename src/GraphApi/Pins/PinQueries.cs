@@ -14,6 +14,6 @@ internal sealed class PinQueries : IQueryFields
             .Description("A pin by its global ID or Pinterest ID; null with NOT_FOUND when Pinterest has none visible to the user.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The pin's global ID or Pinterest ID.")
             .RequiresScopes("boards:read", "pins:read")
-            .UpstreamCost(UpstreamCost.ArgumentKey(a => NodeCostKeys.Of(a.GetString("id"), NodeTypes.Pin)))
-            .Resolve(c => c.RequestServices!.GetRequiredService<PinsByIdDataLoader>().Load(GlobalId.RequirePinterestId(c.GetArgument<string>("id"), NodeTypes.Pin, "id")));
+            .UpstreamCost(UpstreamCost.ArgumentKeyHandle(a => NodeCostKeys.Of(a.GetString("id"), NodeTypes.Pin)))
+            .Resolve(c => PinType.Handle(c.RequestServices!, GlobalId.RequirePinterestId(c.GetArgument<string>("id"), NodeTypes.Pin, "id")));
 }

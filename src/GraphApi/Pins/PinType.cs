@@ -1,6 +1,7 @@
 using GraphApi.Analytics;
 using GraphApi.Authorization;
 using GraphApi.Boards;
+using GraphApi.DataLoading;
 using GraphApi.Execution;
 using GraphApi.Media;
 using GraphApi.Pinterest.Pins;
@@ -17,10 +18,10 @@ public sealed class PinType : ObjectGraphType<Pin>
         Name = "Pin";
         Description = "A Pinterest pin: an image, video or carousel with a title, description and link, saved to a board.";
         Interface<NodeInterface>();
-        IsTypeOf = source => source is Pin;
+        IsTypeOf = source => source is Pin or EntityHandle<string, Pin>;
         Field<NonNullGraphType<IdGraphType>>("id").Description("Opaque global ID (use with node(id)).")
-            .Resolve(c => GlobalId.Encode(NodeTypes.Pin, c.Source.Id));
-        Field("pinterestId", p => p.Id).Description("Pinterest's own pin ID.");
+            .ResolveKeyOnly(c => GlobalId.Encode(NodeTypes.Pin, KeyOf(c.Source)));
+        Field<NonNullGraphType<StringGraphType>>("pinterestId").Description("Pinterest's own pin ID.").ResolveKeyOnly(c => KeyOf(c.Source));
         Field(p => p.Title, nullable: true).Description("The title (up to 100 characters).");
         Field(p => p.Description, nullable: true).Description("The description (up to 800 characters).");
         Field(p => p.Link, nullable: true).Description("The destination link.");
@@ -32,13 +33,13 @@ public sealed class PinType : ObjectGraphType<Pin>
         Field("boardSectionPinterestId", p => p.BoardSectionId, nullable: true).Description("The Pinterest ID of the pin's section, if any.");
         Field<BoardType>("board").Description("The board the pin is saved to.")
             .RequiresScopes("boards:read")
-            .UpstreamCost(UpstreamCost.ParentKey)
-            .Resolve(c => c.Source.BoardId is { } id ? c.RequestServices!.GetRequiredService<BoardsByIdDataLoader>().Load(id) : null);
+            .UpstreamCost(UpstreamCost.ParentKeyHandle)
+            .Resolve(c => c.Source.BoardId is { } id ? BoardType.Handle(c.RequestServices!, id) : null);
         Field<BoardSectionType>("section").Description("The board section the pin is in, if any.")
             .RequiresScopes("boards:read")
-            .UpstreamCost(UpstreamCost.ParentKey)
+            .UpstreamCost(UpstreamCost.ParentKeyHandle)
             .Resolve(c => c.Source is { BoardId: { } board, BoardSectionId: { } section }
-                ? c.RequestServices!.GetRequiredService<BoardSectionsByIdDataLoader>().Load((board, section))
+                ? BoardSectionType.Handle(c.RequestServices!, (board, section))
                 : null);
         Field<PinMediaInterface>("media").Description("The pin's media: image sizes, video fields, or carousel items.").Resolve(c => c.Source.Media);
         Field<PinImageType>("image").Description("The image of one size for any media type (a carousel's first image, a video's cover); null when there is none.")
@@ -52,6 +53,13 @@ public sealed class PinType : ObjectGraphType<Pin>
             .AnalyticsArguments()
             .RequiresScopes("boards:read", "pins:read")
             .UpstreamCost(UpstreamCost.Batched(PinAnalyticsDataLoader.MaxPinsPerCall))
-            .Resolve(c => c.RequestServices!.GetRequiredService<PinAnalyticsDataLoader>().Load(PinAnalyticsKey.From(c, c.Source.Id)));
+            .ResolveKeyOnly(c => c.RequestServices!.GetRequiredService<PinAnalyticsDataLoader>().Load(PinAnalyticsKey.From(c, KeyOf(c.Source))));
+        this.ResolveDataThroughHandles();
     }
+
+    /// <summary>A pin by Pinterest ID, loaded only if a field needs more than its ID.</summary>
+    public static EntityHandle<string, Pin> Handle(IServiceProvider services, string id) =>
+        new(id, services.GetRequiredService<PinsByIdDataLoader>());
+
+    private static string KeyOf(object? source) => HandleFields.KeyOf<string, Pin>(source, p => p.Id);
 }

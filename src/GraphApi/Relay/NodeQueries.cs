@@ -17,15 +17,15 @@ internal sealed class NodeQueries : IQueryFields
             .Description("Any object by its global ID (Relay refetch). Null with NOT_FOUND when Pinterest has none visible.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "A global ID from an `id` field.")
             .RequiresScopes("boards:read")
-            .UpstreamCost(UpstreamCost.ArgumentKey(a => NodeCostKeys.OfGlobalId(a.GetString("id"))))
-            .Resolve(c => NodeResolver.Load(c.RequestServices!, c.GetArgument<string>("id")));
+            .UpstreamCost(UpstreamCost.ArgumentKeyHandle(a => NodeCostKeys.OfGlobalId(a.GetString("id")), NodeResolver.IsHandle))
+            .Resolve(c => NodeResolver.Resolve(c.RequestServices!, c.GetArgument<string>("id")));
 
         // One field error cannot point at one list item, so nodes fails as a whole on the first failing ID.
         query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
             .Description($"Objects by global ID, in the same order, at most {MaxNodes}; null for IDs that are not global IDs.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", $"Up to {MaxNodes} global IDs.")
             .RequiresScopes("boards:read")
-            .UpstreamCost(UpstreamCost.ListArgumentKeys("ids", MaxNodes, NodeCostKeys.OfGlobalId))
+            .UpstreamCost(UpstreamCost.ListArgumentKeys("ids", MaxNodes, NodeCostKeys.OfGlobalId, NodeResolver.IsHandle))
             .Resolve(c =>
             {
                 var ids = c.GetArgument<List<string>>("ids");
@@ -34,19 +34,19 @@ internal sealed class NodeQueries : IQueryFields
                     throw new ExecutionError($"`ids` takes at most {MaxNodes} IDs, not {ids.Count}.") { Code = "INVALID_ARGUMENT" };
                 }
 
-                var pending = ids.Select(id => NodeResolver.TryLoad(c.RequestServices!, id)).ToList();
-                return new AllNodesResult(pending);
+                var items = ids.Select(id => NodeResolver.TryResolve(c.RequestServices!, id)).ToList();
+                return items.Any(item => item is IDataLoaderResult) ? new AllNodesResult(items) : items;
             });
     }
 
-    private sealed class AllNodesResult(IReadOnlyList<IDataLoaderResult?> items) : IDataLoaderResult
+    private sealed class AllNodesResult(IReadOnlyList<object?> items) : IDataLoaderResult
     {
         public async Task<object?> GetResultAsync(CancellationToken cancellationToken = default)
         {
             var values = new object?[items.Count];
             for (var i = 0; i < items.Count; i++)
             {
-                values[i] = items[i] is { } item ? await item.GetResultAsync(cancellationToken) : null;
+                values[i] = items[i] is IDataLoaderResult pending ? await pending.GetResultAsync(cancellationToken) : items[i];
             }
 
             return values;

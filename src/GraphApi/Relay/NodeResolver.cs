@@ -1,4 +1,5 @@
 using GraphApi.Boards;
+using GraphApi.Execution;
 using GraphApi.Pins;
 using GraphApi.Users;
 using GraphQL;
@@ -6,21 +7,24 @@ using GraphQL.DataLoader;
 
 namespace GraphApi.Relay;
 
-/// <summary>From a global ID to the loader that fetches its object.</summary>
+/// <summary>From a global ID to a handle on its object (boards, pins, sections) or the load of it (users).</summary>
 internal static class NodeResolver
 {
-    public static IDataLoaderResult Load(IServiceProvider services, string globalId) =>
-        TryLoad(services, globalId) ?? throw new ExecutionError("`id` is not a global ID from this API.") { Code = "INVALID_ARGUMENT" };
+    public static object Resolve(IServiceProvider services, string globalId) =>
+        TryResolve(services, globalId) ?? throw new ExecutionError("`id` is not a global ID from this API.") { Code = "INVALID_ARGUMENT" };
 
-    public static IDataLoaderResult? TryLoad(IServiceProvider services, string globalId) => GlobalId.Decode(globalId) switch
+    public static object? TryResolve(IServiceProvider services, string globalId) => GlobalId.Decode(globalId) switch
     {
-        (NodeTypes.Board, var id) when PinterestIds.IsValid(id) => services.GetRequiredService<BoardsByIdDataLoader>().Load(id),
-        (NodeTypes.Pin, var id) when PinterestIds.IsValid(id) => services.GetRequiredService<PinsByIdDataLoader>().Load(id),
-        (NodeTypes.BoardSection, var key) when SectionKey.Parse(key) is { } section =>
-            services.GetRequiredService<BoardSectionsByIdDataLoader>().Load(section),
+        (NodeTypes.Board, var id) when PinterestIds.IsValid(id) => BoardType.Handle(services, id),
+        (NodeTypes.Pin, var id) when PinterestIds.IsValid(id) => PinType.Handle(services, id),
+        (NodeTypes.BoardSection, var key) when SectionKey.Parse(key) is { } section => BoardSectionType.Handle(services, section),
+        // Not a handle: only the signed-in user's own account is readable, which takes the account to know.
         (NodeTypes.User, var id) => new MeIfMatches(services.GetRequiredService<MeDataLoader>().Load(MeDataLoader.Key), id),
         _ => null,
     };
+
+    /// <summary>For the cost analysis: the keys <see cref="TryResolve"/> answers with a handle.</summary>
+    public static bool IsHandle(LoaderKey key) => key.Loader is not NodeTypes.User;
 
     /// <summary>Only the signed-in user's own account is readable; another user's ID is not found.</summary>
     private sealed class MeIfMatches(IDataLoaderResult<Pinterest.UserAccount.Account?> me, string id) : IDataLoaderResult

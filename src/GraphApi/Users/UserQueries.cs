@@ -18,8 +18,8 @@ internal sealed class UserQueries : IQueryFields
         query.Field<UserType>("me")
             .Description("The signed-in user's Pinterest account.")
             .RequiresScopes("user_accounts:read")
-            .UpstreamCost(UpstreamCost.ArgumentKey(_ => NodeCostKeys.Me))
-            .Resolve(c => c.RequestServices!.GetRequiredService<MeDataLoader>().Load(MeDataLoader.Key));
+            .UpstreamCost(UpstreamCost.ArgumentKeyHandle(_ => NodeCostKeys.Me))
+            .Resolve(c => new DataLoading.EntityHandle<string, Pinterest.UserAccount.Account>(MeDataLoader.Key, c.RequestServices!.GetRequiredService<MeDataLoader>()));
 
     private static void AddVerificationCode(ObjectGraphType query) =>
         query.Field<WebsiteVerificationCodeType>("websiteVerificationCode")

@@ -1,5 +1,6 @@
 using GraphApi.Authorization;
 using GraphApi.Boards;
+using GraphApi.DataLoading;
 using GraphApi.Execution;
 using GraphApi.Pins;
 using GraphApi.Pinterest;
@@ -19,7 +20,7 @@ public sealed class UserType : ObjectGraphType<Account>
         Name = "User";
         Description = "The signed-in user's Pinterest account.";
         Interface<NodeInterface>();
-        IsTypeOf = source => source is Account;
+        IsTypeOf = source => source is Account or EntityHandle<string, Account>;
         Field<NonNullGraphType<IdGraphType>>("id").Description("Opaque global ID (use with node(id)).")
             .Resolve(c => GlobalId.Encode(NodeTypes.User, c.Source.Id ?? c.Source.Username ?? ""));
         Field<StringGraphType>("pinterestId").Description("Pinterest's own user ID.").Resolve(c => c.Source.Id);
@@ -38,26 +39,27 @@ public sealed class UserType : ObjectGraphType<Account>
             .Argument<BoardPrivacyEnumType>("privacy", "Only boards with this privacy.")
             .RequiresScopes("boards:read")
             .UpstreamCost(ConnectionPaging.PageCost)
-            .ResolveAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) => Client(c).Boards.ListAsync(
+            .ResolveKeyOnlyAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) => Client(c).Boards.ListAsync(
                 new ListBoardsRequest { Page = page, Privacy = c.GetArgument<string?>("privacy") }, ct)));
         Field<PinConnectionType>("pins").Description("The user's pins, newest first.").Paged()
             .RequiresScopes("boards:read", "pins:read")
             .UpstreamCost(ConnectionPaging.PageCost)
-            .ResolveAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) => Client(c).Pins.ListAsync(new ListPinsRequest { Page = page }, ct)));
+            .ResolveKeyOnlyAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) => Client(c).Pins.ListAsync(new ListPinsRequest { Page = page }, ct)));
         Field<UserSummaryConnectionType>("followers").Description("Accounts following the user.").Paged()
             .RequiresScopes("user_accounts:read")
             .UpstreamCost(ConnectionPaging.PageCost)
-            .ResolveAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) => Client(c).UserAccount.ListFollowersAsync(page, ct)));
+            .ResolveKeyOnlyAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) => Client(c).UserAccount.ListFollowersAsync(page, ct)));
         Field<UserSummaryConnectionType>("following").Description("Accounts the user follows.").Paged()
             .RequiresScopes("user_accounts:read")
             .UpstreamCost(ConnectionPaging.PageCost)
-            .ResolveAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) =>
+            .ResolveKeyOnlyAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) =>
                 Client(c).UserAccount.ListFollowingAsync(new ListFollowingRequest { Page = page }, ct)));
         Field<UserWebsiteConnectionType>("websites").Description("Websites claimed on the profile, with their verification status.").Paged()
             .RequiresScopes("user_accounts:read")
             .UpstreamCost(ConnectionPaging.PageCost)
-            .ResolveAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) => Client(c).UserAccount.ListWebsitesAsync(page, ct)));
+            .ResolveKeyOnlyAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) => Client(c).UserAccount.ListWebsitesAsync(page, ct)));
         Analytics.UserAnalyticsFields.AddTo(this);
+        this.ResolveDataThroughHandles();
     }
 
     private static IPinterestClient Client(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<IPinterestClient>();

@@ -26,12 +26,12 @@ public sealed class CostOptionsTests(GraphApiFactory factory) : IClassFixture<Gr
         using var client = tight.CreateClient();
         client.DefaultRequestHeaders.Add("GraphApi-Cost", "true");
 
-        using var admitted = await client.SendAsync(GraphQLHttp.PostQuery("{ me { boards(first: 3) { nodes { name } } } }"));
+        using var admitted = await client.SendAsync(GraphQLHttp.PostQuery("{ me { username boards(first: 3) { nodes { name } } } }"));
         var admittedBody = await admitted.ReadJsonAsync();
         admittedBody.GetProperty("extensions").GetProperty("cost").GetProperty("upstreamCalls").GetInt32().ShouldBe(2);
         admittedBody.GetProperty("extensions").GetProperty("cost").GetProperty("maxUpstreamCalls").GetInt32().ShouldBe(5);
 
-        using var refused = await client.SendAsync(GraphQLHttp.PostQuery("{ me { boards(first: 4) { nodes { pins(first: 1) { nodes { id } } } } } }"));
+        using var refused = await client.SendAsync(GraphQLHttp.PostQuery("{ me { username boards(first: 4) { nodes { pins(first: 1) { nodes { id } } } } } }"));
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await refused.ReadJsonAsync()).FirstErrorCode().ShouldBe("COST_LIMIT_EXCEEDED");
 

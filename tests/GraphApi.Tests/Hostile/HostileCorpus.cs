@@ -35,7 +35,7 @@ public static class HostileCorpus
             "{ " + string.Concat(Enumerable.Range(0, 150).Select(i => $"b{i}: board(id: \"{91000000000001000L + i}\") {{ name }} ")) + "}",
             "ALIAS_LIMIT_EXCEEDED");
         yield return Query("two aliased nodes lists of 100 global board ids",
-            "{ " + string.Concat(Enumerable.Range(0, 2).Select(a => $"n{a}: nodes(ids: [{string.Join(',', Enumerable.Range(0, 100).Select(i => $"\"{BoardGlobalId(91000000000100000L + (a * 100) + i)}\""))}]) {{ id }} ")) + "}",
+            "{ " + string.Concat(Enumerable.Range(0, 2).Select(a => $"n{a}: nodes(ids: [{string.Join(',', Enumerable.Range(0, 100).Select(i => $"\"{BoardGlobalId(91000000000100000L + (a * 100) + i)}\""))}]) {{ ... on Board {{ name }} }} ")) + "}",
             "COST_LIMIT_EXCEEDED");
         yield return Query("the same alias with different arguments 60 times",
             "{ " + string.Concat(Enumerable.Range(0, 60).Select(i => $"a: board(id: \"{91000000000002000L + i}\") {{ name }} ")) + "}",

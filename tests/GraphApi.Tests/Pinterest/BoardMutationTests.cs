@@ -28,7 +28,7 @@ public sealed class BoardMutationTests(PinterestSandboxFixture fixture)
 
         var deleted = await fixture.QueryAsync(SandboxDemoUsers.Curator, "mutation($id: ID!) { deleteBoard(input: { boardId: $id }) { deletedBoardId errors { __typename } } }", new { id });
         deleted.At("data.deleteBoard.deletedBoardId").GetString().ShouldBe(id);
-        var gone = await fixture.QueryAsync(SandboxDemoUsers.Curator, "query($id: ID!) { board(id: $id) { id } }", new { id });
+        var gone = await fixture.QueryAsync(SandboxDemoUsers.Curator, "query($id: ID!) { board(id: $id) { id name } }", new { id });
         gone.FirstErrorCode().ShouldBe("NOT_FOUND");
     }
 

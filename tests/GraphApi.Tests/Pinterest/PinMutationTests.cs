@@ -36,7 +36,7 @@ public sealed class PinMutationTests(PinterestSandboxFixture fixture)
             new { id = pin.GetProperty("id").GetString() });
         deleted.At("data.deletePin.deletedPinId").GetString().ShouldBe(pin.GetProperty("id").GetString());
 
-        var gone = await fixture.QueryAsync(SandboxDemoUsers.Pinner, "query($id: ID!) { pin(id: $id) { id } }", new { id = pin.GetProperty("pinterestId").GetString() });
+        var gone = await fixture.QueryAsync(SandboxDemoUsers.Pinner, "query($id: ID!) { pin(id: $id) { id title } }", new { id = pin.GetProperty("pinterestId").GetString() });
         gone.FirstErrorCode().ShouldBe("NOT_FOUND");
     }
 

@@ -75,7 +75,7 @@ public class RateLimitSandboxFixture : IAsyncLifetime
     public static string WithCalls(string query, int calls)
     {
         var end = query.LastIndexOf('}');
-        var lookups = string.Concat(Enumerable.Range(0, calls).Select(i => $" missing{i}: board(id: \"{98000000000000000L + i}\") {{ id }}"));
+        var lookups = string.Concat(Enumerable.Range(0, calls).Select(i => $" missing{i}: board(id: \"{98000000000000000L + i}\") {{ name }}"));
         return query[..end] + lookups + " " + query[end..];
     }
 
