@@ -37,16 +37,16 @@ internal static class PinterestEndpoints
     public static RequestDelegate Recorded(WebApplication app, int operation, RequestDelegate handler, bool bearer = true)
     {
         var log = app.Services.GetRequiredService<CallLog>();
-        var latency = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StaticUpstreamOptions>>().Value.LatencyMs;
+        var latency = app.Services.GetRequiredService<InjectedLatency>();
         var unauthorized = app.Services.GetRequiredService<PinterestResponses>().Unauthorized;
         return async context =>
         {
             var ticket = log.Start(operation);
             try
             {
-                if (latency > 0)
+                if (latency.Milliseconds is > 0 and var delay)
                 {
-                    await Task.Delay(latency, context.RequestAborted);
+                    await Task.Delay(delay, context.RequestAborted);
                 }
 
                 if (bearer && !string.Equals(context.Request.Headers.Authorization, BenchCredentials.BearerHeader, StringComparison.Ordinal))

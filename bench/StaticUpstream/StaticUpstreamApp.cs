@@ -23,6 +23,7 @@ public static class StaticUpstreamApp
         });
         builder.Services.AddOptions<StaticUpstreamOptions>().Bind(builder.Configuration).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(new CallLog(PinterestOperations.Names));
+        builder.Services.AddSingleton<InjectedLatency>();
         builder.Services.AddSingleton<MemoisedBodies>();
         builder.Services.AddSingleton<PinterestResponses>();
 
