@@ -42,7 +42,7 @@ internal sealed class PinterestConnection(HttpClient httpClient, IPinterestAcces
         using (request)
         {
             using var response = await PinterestHttp.SendAsync(httpClient, request, operation, [token], cancellationToken);
-            return await PinterestHttp.ReadAsync(httpClient, response, responseType, operation, cancellationToken);
+            return await PinterestHttp.ReadAsync(response, responseType, operation, cancellationToken);
         }
     }
 

@@ -77,7 +77,7 @@ internal sealed class PinterestOAuthClient(HttpClient httpClient, IOptions<Pinte
         request.Headers.Authorization = new AuthenticationHeaderValue("Basic", basic);
 
         using var response = await PinterestHttp.SendAsync(httpClient, request, OAuthToken, [grantSecret, clientSecret, basic], cancellationToken);
-        return await PinterestHttp.ReadAsync(httpClient, response, PinterestJsonContext.Default.PinterestOAuthToken, OAuthToken, cancellationToken);
+        return await PinterestHttp.ReadAsync(response, PinterestJsonContext.Default.PinterestOAuthToken, OAuthToken, cancellationToken);
     }
 
     private (string ClientId, string ClientSecret) Credentials()
