@@ -38,13 +38,24 @@ public static class PinterestClientServiceCollectionExtensions
 
         options.ValidateDataAnnotations().ValidateOnStart();
 
-        services.TryAddTransient<IUserAccountClient, UserAccountClient>();
-        services.TryAddTransient<IBoardsClient, BoardsClient>();
-        services.TryAddTransient<IBoardSectionsClient, BoardSectionsClient>();
-        services.TryAddTransient<IPinsClient, PinsClient>();
-        services.TryAddTransient<IMediaClient, MediaClient>();
-        services.TryAddTransient<ISearchClient, SearchClient>();
-        services.TryAddTransient<IPinterestClient, PinterestClient>();
+        // Scoped, not transient: resolvers ask for IPinterestClient once per field, and each transient resolution built
+        // seven resource clients, each with its own typed HttpClient (an HttpClient, its CancellationTokenSource and
+        // the factory's configure actions) plus one for OAuth: 8 HttpClients per field, hundreds per dashboard request.
+        // Their only state is the caller's token provider, which is scoped already, so one set per scope (request)
+        // changes nothing a caller can observe. They are stateless and thread-safe, so parallel resolvers share them.
+        services.TryAddScoped<IUserAccountClient, UserAccountClient>();
+        services.TryAddScoped<IBoardsClient, BoardsClient>();
+        services.TryAddScoped<IBoardSectionsClient, BoardSectionsClient>();
+        services.TryAddScoped<IPinsClient, PinsClient>();
+        services.TryAddScoped<IMediaClient, MediaClient>();
+        services.TryAddScoped<ISearchClient, SearchClient>();
+        services.TryAddScoped<IPinterestClient, PinterestClient>();
+
+        // One connection (one HttpClient from the factory) per scope, shared by the six resource clients; what
+        // AddTypedClient<PinterestConnection>() would register, but scoped instead of transient.
+        services.TryAddScoped(provider => new PinterestConnection(
+            provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),
+            provider.GetRequiredService<IPinterestAccessTokenProvider>()));
 
         var builder = services
             .AddHttpClient(HttpClientName, (provider, client) =>
@@ -55,8 +66,13 @@ public static class PinterestClientServiceCollectionExtensions
                 // The resilience pipeline owns timeouts; this only backstops it.
                 client.Timeout = value.Timeout + TimeSpan.FromSeconds(5);
             })
-            .AddTypedClient<PinterestConnection>()
             .AddTypedClient<IPinterestOAuthClient, PinterestOAuthClient>();
+
+        // IHttpClientFactory's logging handlers open a log scope (an AsyncLocal write and a formatted URL) and check
+        // four Information/Trace messages on every call, even when HttpClient logs at Warning, where they write
+        // nothing: those messages are their only output. Upstream failures still surface as the client's exceptions,
+        // mapped into GraphQL errors, and as Polly's warnings for retries and timeouts.
+        builder.RemoveAllLoggers();
 
         // The connection cap lives on the primary handler (one pool per host for every call of the process).
         builder.UseSocketsHttpHandler((handler, provider) =>

@@ -14,6 +14,7 @@ internal sealed class PinterestTestHost : IDisposable
     public const string ClientSecret = "app-secret-xyz";
 
     private readonly ServiceProvider _services;
+    private readonly IServiceScope _scope;
 
     public PinterestTestHost(Action<PinterestClientOptions>? configure = null)
     {
@@ -29,7 +30,9 @@ internal sealed class PinterestTestHost : IDisposable
             configure?.Invoke(options);
         });
         _services = services.BuildServiceProvider(validateScopes: true);
-        Client = _services.GetRequiredService<IPinterestClient>();
+        // The clients are scoped (one set per request in a host), so the test resolves them in a scope as a request does.
+        _scope = _services.CreateScope();
+        Client = _scope.ServiceProvider.GetRequiredService<IPinterestClient>();
         Respond(200, "{}");
     }
 
@@ -71,6 +74,7 @@ internal sealed class PinterestTestHost : IDisposable
 
     public void Dispose()
     {
+        _scope.Dispose();
         _services.Dispose();
         Server.Stop();
         Server.Dispose();
