@@ -7,11 +7,15 @@ public sealed record PinAnalyticsKey(string PinId, DateOnly StartDate, DateOnly 
 {
     public const int DefaultDays = 30;
 
+    // Every pin of a page builds its key (250 on a dashboard); the default metrics need not be sorted and joined each time.
+    private static readonly string DefaultMetrics = Normalize(PinMetricEnumType.Defaults);
+
     public static PinAnalyticsKey From(IResolveFieldContext context, string pinId)
     {
         var range = AnalyticsRange.From(context);
-        var metrics = context.GetArgument<List<string>?>("metricTypes") is { Count: > 0 } chosen ? chosen : PinMetricEnumType.Defaults;
-        return new PinAnalyticsKey(pinId, range.Start, range.End, string.Join(',', metrics.Distinct().Order(StringComparer.Ordinal)),
-            context.GetArgument("appType", "ALL"));
+        var metrics = context.GetArgument<List<string>?>("metricTypes") is { Count: > 0 } chosen ? Normalize(chosen) : DefaultMetrics;
+        return new PinAnalyticsKey(pinId, range.Start, range.End, metrics, context.GetArgument("appType", "ALL"));
     }
+
+    private static string Normalize(IEnumerable<string> metrics) => string.Join(',', metrics.Distinct().Order(StringComparer.Ordinal));
 }

@@ -9,16 +9,27 @@ namespace GraphApi.Authorization;
 /// </summary>
 internal sealed class ScopeGuardResolver(IFieldResolver inner, ScopeRequirement requirement, string coordinate) : IFieldResolver
 {
-    public async ValueTask<object?> ResolveAsync(IResolveFieldContext context)
+    public ValueTask<object?> ResolveAsync(IResolveFieldContext context)
     {
-        var access = await context.RequestServices!.GetRequiredService<PinterestAccessResolver>().GetAsync(context.CancellationToken);
+        // The access is loaded once per request (during validation when a guarded field is selected), so after the
+        // first field it is a completed task: decide and hand back the inner resolver's own ValueTask, without an
+        // async state machine per guarded field (hundreds on a dashboard).
+        var access = context.RequestServices!.GetRequiredService<PinterestAccessResolver>().GetAsync(context.CancellationToken);
+        return access.IsCompletedSuccessfully ? Resolve(context, access.Result) : ResolveAfterLoadAsync(context, access);
+    }
+
+    private async ValueTask<object?> ResolveAfterLoadAsync(IResolveFieldContext context, Task<PinterestAccess> access) =>
+        await Resolve(context, await access);
+
+    private ValueTask<object?> Resolve(IResolveFieldContext context, PinterestAccess access)
+    {
         if (ScopeDecision.Decide(requirement, access, coordinate) is { } denial)
         {
             return context.FieldDefinition.GetMetadata<Func<string, string, object>?>(ScopeDenialPayload.MetadataKey) is { } payload
-                ? payload(denial.Code, denial.Message)
+                ? ValueTask.FromResult<object?>(payload(denial.Code, denial.Message))
                 : throw new ScopeExecutionError(denial);
         }
 
-        return await inner.ResolveAsync(context);
+        return inner.ResolveAsync(context);
     }
 }
