@@ -19,7 +19,7 @@ public class ConnectionReadBenchmarks : IAsyncDisposable
     [GlobalSetup]
     public async Task SetupAsync()
     {
-        _host = new MicroHost();
+        _host = new MicroHost(caches: false); // the uncached work: what a first request (or a cache miss) costs
         _caller = await _host.CreateCallerAsync();
     }
 

@@ -18,7 +18,11 @@ namespace GraphApi.Bench.Micro;
 /// (<see cref="InMemoryPinterest"/>), a fresh data folder, and no log providers (the filters stay; output would be
 /// the benchmark's noise; the HTTP harness measures logging).
 /// </summary>
-public sealed class MicroHost : WebApplicationFactory<Program>
+/// <param name="caches">
+/// Production's document and connection caches; off for the benchmarks that measure the work those caches save
+/// (parsing, validating, reading the connection), which would otherwise measure a cache hit after the first operation.
+/// </param>
+public sealed class MicroHost(bool caches = true) : WebApplicationFactory<Program>
 {
     // Benchmark-only constants, not secrets: the signing key signs nothing (callers are built as principals, never as JWTs).
     private const string SigningKey = "bWljcm8tYmVuY2htYXJrLW9ubHktc2lnbmluZy1rZXkhIQ==";
@@ -45,6 +49,8 @@ public sealed class MicroHost : WebApplicationFactory<Program>
         // calls, charged by the validation like in production, is big enough for a run instead of being switched off.
         .UseSetting("RateLimiting:UpstreamCallsPerMinute", "1000000")
         .UseSetting("RateLimiting:UpstreamCallBurst", "1000000")
+        .UseSetting("GraphQL:DocumentCache:Enabled", caches ? "true" : "false")
+        .UseSetting("ConnectionCache:Enabled", caches ? "true" : "false")
         .ConfigureLogging(logging => logging.ClearProviders())
         .ConfigureTestServices(services => services
             .AddHttpClient(PinterestClientServiceCollectionExtensions.HttpClientName)

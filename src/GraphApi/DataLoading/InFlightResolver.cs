@@ -18,6 +18,20 @@ internal static class InFlightResolver
     /// <summary>The same resolver, parking its result when it does not complete synchronously (one wrapper per resolver).</summary>
     public static IFieldResolver For(IFieldResolver resolver) => Wrappers.GetValue(resolver, static r => new Parking(r));
 
+    /// <summary>
+    /// For a field the error cap nulls after its call was started: waits for the call and drops its outcome, so no
+    /// upstream call outlives the request (its scope, token source and concurrency gate) and no failure goes
+    /// unobserved. Any other pending result is left alone: awaiting a loader's result would dispatch its batch.
+    /// </summary>
+    public static async Task DropAsync(object? result)
+    {
+        if (result is InFlight { Call: var call })
+        {
+            await Task.WhenAny(call).ConfigureAwait(false);
+            _ = call.Exception; // observed on purpose: the field is already null, its error would be one past the cap
+        }
+    }
+
     private sealed class Parking(IFieldResolver inner) : IFieldResolver
     {
         public ValueTask<object?> ResolveAsync(IResolveFieldContext context)
@@ -31,6 +45,8 @@ internal static class InFlightResolver
 
     private sealed class InFlight(Task<object?> call) : IDataLoaderResult
     {
-        public Task<object?> GetResultAsync(CancellationToken cancellationToken = default) => call;
+        public Task<object?> Call { get; } = call;
+
+        public Task<object?> GetResultAsync(CancellationToken cancellationToken = default) => Call;
     }
 }

@@ -20,8 +20,12 @@ internal sealed class ErrorCappedParallelExecutionStrategy(IOptions<GraphQLLimit
     protected override Task ExecuteNodeAsync(ExecutionContext context, ExecutionNode node) =>
         ErrorCap.Reached(context, node, options.Value) ? Task.CompletedTask : base.ExecuteNodeAsync(context, node);
 
-    protected override Task CompleteDataLoaderNodeAsync(ExecutionContext context, ExecutionNode node) =>
-        ErrorCap.Reached(context, node, options.Value) ? Task.CompletedTask : base.CompleteDataLoaderNodeAsync(context, node);
+    protected override Task CompleteDataLoaderNodeAsync(ExecutionContext context, ExecutionNode node)
+    {
+        // A parked call is already on the wire: past the cap it is still awaited (its outcome dropped), not abandoned.
+        var pending = node.Result;
+        return ErrorCap.Reached(context, node, options.Value) ? InFlightResolver.DropAsync(pending) : base.CompleteDataLoaderNodeAsync(context, node);
+    }
 
     // A handle's child that found the handle's entity missing nulls the handle (DataLoading/HandleFailures).
     protected override Task CompleteNodeAsync(ExecutionContext context, ExecutionNode node) =>

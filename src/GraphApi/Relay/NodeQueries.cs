@@ -20,7 +20,8 @@ internal sealed class NodeQueries : IQueryFields
             .UpstreamCost(UpstreamCost.ArgumentKeyHandle(a => NodeCostKeys.OfGlobalId(a.GetString("id")), NodeResolver.IsHandle))
             .Resolve(c => NodeResolver.Resolve(c.RequestServices!, c.GetArgument<string>("id")));
 
-        // One field error cannot point at one list item, so nodes fails as a whole on the first failing ID.
+        // Board, pin and section IDs are handles: a missing one nulls its own item with NOT_FOUND at ["nodes", i];
+        // a user ID is loaded, and its failure fails the list as a whole.
         query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
             .Description($"Objects by global ID, in the same order, at most {MaxNodes}; null for IDs that are not global IDs.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", $"Up to {MaxNodes} global IDs.")

@@ -1,3 +1,4 @@
+using GraphApi.Connections.Caching;
 using GraphApi.Errors;
 using GraphApi.Identity;
 using GraphApi.Schema;
@@ -18,10 +19,10 @@ internal sealed class ConnectionFields : IQueryFields, IMutationFields
             .Description("The caller's Pinterest connection: status, granted and missing scopes, token expiries.")
             .ResolveAsync(async context =>
             {
-                _ = Key(context); // the same error as the mutations for a token without a subject
                 var services = context.RequestServices!;
-                // The request's one read (possibly cached), shared with the scope analysis.
-                var (_, connection) = await services.GetRequiredService<RequestConnection>().GetAsync(context.CancellationToken);
+                // Through the connection cache, not the request's memoised read: in a batch, an item after a
+                // disconnect or a completed connection must see it (every store write replaces the cache entry).
+                var connection = await services.GetRequiredService<CachingPinterestConnectionStore>().FindCachedAsync(Key(context), context.CancellationToken);
                 return PinterestConnectionView.From(connection, RequestedScopes(services));
             });
 

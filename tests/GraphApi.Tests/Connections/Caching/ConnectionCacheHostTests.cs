@@ -69,6 +69,28 @@ public sealed class ConnectionCacheHostTests(ConnectionCacheHostFactory factory)
     }
 
     [Fact]
+    public async Task In_a_batch_an_item_after_a_disconnect_sees_it()
+    {
+        // A batch shares one request scope (and its memoised connection read); pinterestConnection must still answer
+        // what the store holds after an earlier item's write.
+        await ConnectAsync("cc-batch");
+        using var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.Create("cc-batch"));
+        var batch = System.Text.Json.JsonSerializer.Serialize(new object[]
+        {
+            new { query = "{ pinterestConnection { status } }" },
+            new { query = "mutation { disconnectPinterest { disconnected } }" },
+            new { query = "{ pinterestConnection { status } }" },
+        });
+
+        var body = await (await client.SendAsync(GraphQLHttp.Post(batch))).ReadJsonAsync();
+
+        body[0].GetProperty("data").GetProperty("pinterestConnection").GetProperty("status").GetString().ShouldBe("CONNECTED");
+        body[1].GetProperty("data").GetProperty("disconnectPinterest").GetProperty("disconnected").GetBoolean().ShouldBeTrue();
+        body[2].GetProperty("data").GetProperty("pinterestConnection").GetProperty("status").GetString().ShouldBe("NOT_CONNECTED");
+    }
+
+    [Fact]
     public async Task Reconnect_required_here_is_seen_at_once()
     {
         var key = await ConnectAsync("cc-reconnect");
