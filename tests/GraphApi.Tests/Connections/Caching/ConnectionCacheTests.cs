@@ -146,7 +146,9 @@ public sealed class ConnectionCacheTests : IDisposable
         _store.Put(Alice, "a1");
         _store.Hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        var requests = Enumerable.Range(0, 50).Select(_ => Task.Run(() => _cache.GetAsync(Alice, _store, default))).ToList();
+        // Started here, not on the thread pool: each call has joined the shared read (or started it) when it returns,
+        // so none can arrive after the read finished and race its clean-up.
+        var requests = Enumerable.Range(0, 50).Select(_ => _cache.GetAsync(Alice, _store, default)).ToList();
         await WaitUntil(() => _store.Finds == 1);
         _store.Hold.SetResult();
 
@@ -166,7 +168,9 @@ public sealed class ConnectionCacheTests : IDisposable
         _clock.Advance(TimeSpan.FromSeconds(5));
         _store.Hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        var requests = Enumerable.Range(0, 50).Select(_ => Task.Run(() => _cache.GetAsync(Alice, _store, default))).ToList();
+        // Started here, not on the thread pool: each call has joined the shared read (or started it) when it returns,
+        // so none can arrive after the read finished and race its clean-up.
+        var requests = Enumerable.Range(0, 50).Select(_ => _cache.GetAsync(Alice, _store, default)).ToList();
         await WaitUntil(() => _store.Stamps == 1);
         _store.Hold.SetResult();
         await Task.WhenAll(requests);
