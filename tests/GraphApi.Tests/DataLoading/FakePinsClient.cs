@@ -13,7 +13,12 @@ internal sealed class FakePinsClient(bool multiAvailable) : IPinsClient
 
     public Task<IReadOnlyDictionary<string, IReadOnlyDictionary<string, PinAnalyticsMetrics>>> GetMultiPinAnalyticsAsync(MultiPinAnalyticsRequest request, CancellationToken cancellationToken = default)
     {
-        MultiCallSizes.Add(request.PinIds.Count);
+        // Chunks of one batch are fetched in parallel: record under the same lock as the single calls.
+        lock (MultiCallSizes)
+        {
+            MultiCallSizes.Add(request.PinIds.Count);
+        }
+
         if (!multiAvailable)
         {
             throw new PinterestTrialAccessException("Not available for this app.");
