@@ -77,14 +77,14 @@ internal sealed partial class ConnectionRefresher(
 
     /// <summary>
     /// One background attempt to write the connection's unwritten tokens, unless a refresh of it is running (it then
-    /// supersedes or writes them itself). False when skipped or still unwritten.
+    /// supersedes or writes them itself): null when skipped, true when nothing is left to write, false when still unwritten.
     /// </summary>
-    public async Task<bool> TryPersistPendingAsync(ConnectionKey key, CancellationToken cancellationToken)
+    public async Task<bool?> TryPersistPendingAsync(ConnectionKey key, CancellationToken cancellationToken)
     {
         var flight = new Flight(isBackgroundWrite: true);
         if (!_flights.TryAdd(key, flight))
         {
-            return false;
+            return null;
         }
 
         var written = false;

@@ -81,8 +81,9 @@ internal sealed class CachingPinterestConnectionStore(
     // and it discards them (and their journal entry) at once instead of at its next backoff.
     private void WakeWriterIfPending(ConnectionKey key)
     {
-        if (pending.TryGet(key, out _))
+        if (pending.TryGet(key, out var write))
         {
+            write.RetryNow();
             pending.Wake();
         }
     }

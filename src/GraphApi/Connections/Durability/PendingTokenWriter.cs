@@ -14,6 +14,7 @@ internal sealed class PendingTokenWriter(PendingTokenWrites pending, ConnectionR
         {
             var wake = pending.WakeSignal;
             var next = Timeout.InfiniteTimeSpan;
+            DateTimeOffset? outage = null;
             foreach (var key in pending.Keys)
             {
                 if (!pending.TryGet(key, out var write))
@@ -21,11 +22,20 @@ internal sealed class PendingTokenWriter(PendingTokenWrites pending, ConnectionR
                     continue;
                 }
 
-                var now = time.GetUtcNow();
-                if (write.NextAttemptAt <= now)
+                if (outage is { } retryAt && !write.Due)
                 {
-                    // False when a refresh of the connection is running: it supersedes or writes this entry itself.
-                    await refresher.TryPersistPendingAsync(key, stoppingToken);
+                    // One failed write this round says the database still refuses: the others wait for the same
+                    // retry instead of each spending a busy timeout on it.
+                    write.NextAttemptAt = write.NextAttemptAt > retryAt ? write.NextAttemptAt : retryAt;
+                }
+                else if (write.Due || write.NextAttemptAt <= time.GetUtcNow())
+                {
+                    // Null when a refresh of the connection is running: it supersedes or writes this entry itself.
+                    if (await refresher.TryPersistPendingAsync(key, stoppingToken) == false)
+                    {
+                        outage = write.NextAttemptAt;
+                    }
+
                     if (!pending.TryGet(key, out write))
                     {
                         continue;

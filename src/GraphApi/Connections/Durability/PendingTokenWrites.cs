@@ -69,9 +69,11 @@ internal sealed class PendingTokenWrites
     public Task WakeSignal => Volatile.Read(ref _wake).Task;
 }
 
-/// <summary>One unwritten token set, with its background retry state (touched only by the background writer).</summary>
+/// <summary>One unwritten token set, with its background retry state (written only by the background writer, except <see cref="RetryNow"/>).</summary>
 internal sealed class PendingWrite(TokenJournalEntry entry, PinterestConnection connection, DateTimeOffset nextAttemptAt)
 {
+    private volatile bool _due;
+
     public TokenJournalEntry Entry { get; } = entry;
 
     public PinterestConnection Connection { get; } = connection;
@@ -79,4 +81,11 @@ internal sealed class PendingWrite(TokenJournalEntry entry, PinterestConnection 
     public int Attempts { get; set; }
 
     public DateTimeOffset NextAttemptAt { get; set; } = nextAttemptAt;
+
+    /// <summary>Set when the connection changed in the database (reconnect, disconnect): try now, whatever the backoff says.</summary>
+    public bool Due => _due;
+
+    public void RetryNow() => _due = true;
+
+    public void Attempted() => _due = false;
 }

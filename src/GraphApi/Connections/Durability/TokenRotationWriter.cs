@@ -71,6 +71,7 @@ internal sealed partial class TokenRotationWriter(
             return true;
         }
 
+        write.Attempted();
         var (outcome, failure) = await WriteAsync(write.Entry, attempts: 1);
         switch (outcome)
         {

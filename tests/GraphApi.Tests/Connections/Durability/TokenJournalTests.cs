@@ -12,6 +12,7 @@ public sealed class TokenJournalTests : IDisposable
 {
     private static readonly ConnectionKey Alice = new("t1", "alice");
     private static readonly ConnectionKey Bob = new("t1", "bob");
+    private static readonly ConnectionKey Carol = new("t1", "carol");
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "graphapi-tests", "journal-" + Guid.NewGuid().ToString("N"));
 
     public void Dispose()
@@ -61,6 +62,10 @@ public sealed class TokenJournalTests : IDisposable
             // Bob's entry supersedes a version his row no longer has: the database moved on since.
             await journal.WriteAsync(Entry(Bob, [Guid.NewGuid()], "stale-access-bob"), default);
             await File.WriteAllBytesAsync(Path.Combine(journal.Folder, new string('0', 64) + ".tok"), Encoding.UTF8.GetBytes("not a protected payload"));
+            // A valid entry of one connection placed under another's name is not applied to either.
+            var mallory = Entry(new ConnectionKey("t1", "mallory"), [bobBefore.Version], "mallory-access");
+            await journal.WriteAsync(mallory, default);
+            File.Move(journal.PathFor(mallory.Key), journal.PathFor(Carol));
             await File.WriteAllBytesAsync(Path.Combine(journal.Folder, "interrupted.tok.0123.tmp"), [1, 2, 3]);
         }
 
@@ -78,12 +83,13 @@ public sealed class TokenJournalTests : IDisposable
         bob.Tokens.AccessToken.ShouldBe(bobBefore.Tokens.AccessToken);
         SandboxConnections.JournalFiles(_dataDirectory).ShouldBeEmpty();
         Directory.GetFiles(Path.Combine(_dataDirectory, "token-journal"), "*.tmp").ShouldBeEmpty();
-        Directory.GetFiles(Path.Combine(_dataDirectory, "token-journal", "corrupt")).Length.ShouldBe(1);
+        Directory.GetFiles(Path.Combine(_dataDirectory, "token-journal", "corrupt")).Length.ShouldBe(2);
         var logs = string.Join('\n', parent2.Logs.Lines);
         logs.ShouldContain("cannot be decrypted or read; moved aside");
         logs.ShouldNotContain("journal-access-alice");
         logs.ShouldNotContain("journal-refresh-alice");
         logs.ShouldNotContain("stale-access-bob");
+        logs.ShouldNotContain("mallory-access");
     }
 
     [Fact]
