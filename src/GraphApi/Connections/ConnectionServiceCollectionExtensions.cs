@@ -1,3 +1,4 @@
+using GraphApi.Connections.Durability;
 using GraphApi.Connections.GraphQL;
 using GraphApi.Connections.Storage;
 using GraphApi.Pinterest;
@@ -16,6 +17,7 @@ internal static class ConnectionServiceCollectionExtensions
         services.AddSingleton<OAuthStateProtector>();
         services.AddSingleton<ReturnUrlPolicy>();
         services.AddSingleton<ConnectionRefresher>();
+        services.AddTokenDurability();
         services.AddScoped<IConsumedStateStore, EfConsumedStateStore>();
         services.AddScoped<PinterestConnectFlow>();
         services.AddScoped<ConnectCompletion>();
@@ -23,7 +25,6 @@ internal static class ConnectionServiceCollectionExtensions
         services.AddScoped<ConnectionTokenSource>();
         services.AddScoped<IPinterestAccessTokenProvider, ConnectionAccessTokenProvider>();
         services.AddTransient<IPinterestOAuthFlow, PinterestOAuthFlow>();
-
 
         services.AddSingleton<ConnectionFields>();
         services.AddSingleton<IQueryFields>(sp => sp.GetRequiredService<ConnectionFields>());

@@ -31,7 +31,15 @@ internal sealed class ConnectionTokenSource(
             var connection = _current ??= Usable((await requestConnection.GetAsync(cancellationToken)).Connection);
             if (NeedsRefresh(connection))
             {
-                connection = _current = await refresher.RefreshAsync(connection.Key, connection.Version, cancellationToken);
+                try
+                {
+                    connection = _current = await refresher.RefreshAsync(connection.Key, connection.Version, cancellationToken);
+                }
+                catch (PinterestRefreshUnavailableException) when (connection.Tokens.AccessTokenExpiresAt > time.GetUtcNow())
+                {
+                    // Refreshing ahead of expiry failed, but the token still works: use it rather than fail the request.
+                    return connection.Tokens.AccessToken;
+                }
             }
 
             return connection.Tokens.AccessToken;

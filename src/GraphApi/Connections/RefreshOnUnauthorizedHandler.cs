@@ -19,8 +19,16 @@ internal sealed class RefreshOnUnauthorizedHandler(IHttpContextAccessor httpCont
             return response;
         }
 
-        var token = await source.RefreshAfterRejectionAsync(rejected, cancellationToken);
-        response.Dispose();
+        string token;
+        try
+        {
+            token = await source.RefreshAfterRejectionAsync(rejected, cancellationToken);
+        }
+        finally
+        {
+            response.Dispose();
+        }
+
         // The content is shared with the original request, which its owner disposes.
         var retry = new HttpRequestMessage(request.Method, request.RequestUri) { Content = request.Content, Version = request.Version };
         foreach (var header in request.Headers)

@@ -1,3 +1,4 @@
+using GraphApi.Connections.Durability;
 using GraphApi.Connections.Storage;
 using GraphApi.Schema;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -12,7 +13,8 @@ internal static class HealthEndpoints
     {
         services.AddHealthChecks()
             .AddCheck<SchemaWarmup>("schema", tags: [ReadyTag])
-            .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
+            .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag])
+            .AddCheck<TokenDurabilityHealthCheck>("token-journal", tags: [ReadyTag]);
         return services;
     }
 

@@ -18,6 +18,9 @@ public sealed class FakePinterestOAuthFlow : IPinterestOAuthFlow
 
     public bool ExchangeFails { get; set; }
 
+    /// <summary>When set, every refresh (after its delay) throws what this makes, e.g. an unavailable token endpoint.</summary>
+    public Func<Exception>? RefreshFailure { get; set; }
+
     public string[] GrantedScopes { get; set; } = ["boards:read", "pins:read", "user_accounts:read"];
 
     public TimeSpan AccessLifetime { get; set; } = TimeSpan.FromDays(30);
@@ -37,6 +40,11 @@ public sealed class FakePinterestOAuthFlow : IPinterestOAuthFlow
     {
         Interlocked.Increment(ref _refreshes);
         await Task.Delay(RefreshDelay, cancellationToken);
+        if (RefreshFailure is { } failure)
+        {
+            throw failure();
+        }
+
         return RefreshTokenDead ? throw new PinterestRefreshRejectedException("Authentication failed.") : Mint();
     }
 

@@ -58,6 +58,21 @@ public sealed class SandboxTokenRefreshTests : IDisposable
         string.Join('\n', _factory.Logs.Lines).ShouldNotContain("dead-refresh-token");
     }
 
+    [Fact]
+    public async Task The_sandbox_revokes_the_old_refresh_token_when_it_issues_a_new_one()
+    {
+        _ = _factory.Address;
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var issued = await scope.ServiceProvider.GetRequiredService<GraphApi.Pinterest.Sandbox.ISandboxTokenIssuer>().IssueAsync("demo.curator", ["user_accounts:read"]);
+        var oauth = scope.ServiceProvider.GetRequiredService<IPinterestOAuthFlow>();
+
+        var rotated = await oauth.RefreshAsync(issued.RefreshToken, default);
+
+        rotated.RefreshToken.ShouldNotBe(issued.RefreshToken);
+        await Should.ThrowAsync<PinterestRefreshRejectedException>(() => oauth.RefreshAsync(issued.RefreshToken, default));
+        (await oauth.RefreshAsync(rotated.RefreshToken, default)).RefreshToken.ShouldNotBe(rotated.RefreshToken);
+    }
+
     private async Task ConnectAsync(string user)
     {
         await using var scope = _factory.Services.CreateAsyncScope();

@@ -1,3 +1,5 @@
+using GraphApi.Connections.Durability;
+
 namespace GraphApi.Connections.Caching;
 
 /// <summary>
@@ -7,32 +9,38 @@ namespace GraphApi.Connections.Caching;
 /// the cache. Each write invalidates the caller's entry before it starts (so a read racing it is not cached) and
 /// replaces or removes it once done.
 /// </summary>
+/// <remarks>
+/// Reads also see refreshed tokens the database has not taken yet (<see cref="PendingTokenWrites"/>, normally empty:
+/// one emptiness check per read), so a rotated refresh token is used, not the revoked one still in the database.
+/// </remarks>
 internal sealed class CachingPinterestConnectionStore(
     [FromKeyedServices(CachingPinterestConnectionStore.InnerKey)] IPinterestConnectionStore inner,
-    ConnectionCache cache) : IPinterestConnectionStore
+    ConnectionCache cache,
+    PendingTokenWrites pending) : IPinterestConnectionStore
 {
     /// <summary>The service key of the store this one wraps (the EF Core store).</summary>
     public const string InnerKey = "GraphApi.Connections.Storage";
 
     public Task<PinterestConnection?> FindCachedAsync(ConnectionKey key, CancellationToken cancellationToken) =>
-        cache.GetAsync(key, inner, cancellationToken);
+        cache.GetAsync(key, pending.IsEmpty ? inner : new PendingOverlayStore(inner, pending), cancellationToken);
 
     public async Task<PinterestConnection?> FindAsync(ConnectionKey key, CancellationToken cancellationToken)
     {
         var generation = cache.Generation;
-        var connection = await inner.FindAsync(key, cancellationToken);
+        var connection = pending.Overlay(key, await inner.FindAsync(key, cancellationToken));
         cache.Offer(key, connection, generation);
         return connection;
     }
 
-    public Task<ConnectionStamp?> FindStampAsync(ConnectionKey key, CancellationToken cancellationToken) =>
-        inner.FindStampAsync(key, cancellationToken);
+    public async Task<ConnectionStamp?> FindStampAsync(ConnectionKey key, CancellationToken cancellationToken) =>
+        pending.Overlay(key, await inner.FindStampAsync(key, cancellationToken));
 
     public async Task<PinterestConnection> SaveAsync(ConnectionKey key, PinterestTokenSet tokens, CancellationToken cancellationToken)
     {
         cache.Invalidate(key);
         var connection = await inner.SaveAsync(key, tokens, cancellationToken);
         cache.Replace(key, connection);
+        WakeWriterIfPending(key);
         return connection;
     }
 
@@ -65,6 +73,18 @@ internal sealed class CachingPinterestConnectionStore(
         cache.Invalidate(key);
         var deleted = await inner.DeleteAsync(key, cancellationToken);
         cache.Invalidate(key);
+        WakeWriterIfPending(key);
         return deleted;
+    }
+
+    // A reconnect or disconnect makes unwritten refreshed tokens obsolete: the writer's versioned update now fails
+    // and it discards them (and their journal entry) at once instead of at its next backoff.
+    private void WakeWriterIfPending(ConnectionKey key)
+    {
+        if (pending.TryGet(key, out var write))
+        {
+            write.RetryNow();
+            pending.Wake();
+        }
     }
 }

@@ -1,4 +1,6 @@
+using GraphApi.Connections.Durability;
 using GraphApi.Connections.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace GraphApi.Connections.Caching;
@@ -14,6 +16,7 @@ internal static class ConnectionCacheServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<ConnectionCacheOptions>, ConnectionCacheOptionsValidator>();
         services.AddOptions<ConnectionCacheOptions>().BindConfiguration(ConnectionCacheOptions.SectionName).ValidateOnStart();
         services.AddSingleton<ConnectionCache>();
+        services.TryAddSingleton<PendingTokenWrites>();
         services.AddKeyedScoped<IPinterestConnectionStore, EfPinterestConnectionStore>(CachingPinterestConnectionStore.InnerKey);
         services.AddScoped<CachingPinterestConnectionStore>();
         services.AddScoped<IPinterestConnectionStore>(sp => sp.GetRequiredService<CachingPinterestConnectionStore>());

@@ -37,17 +37,26 @@ internal sealed class EfPinterestConnectionStore(GraphApiDbContext db, TokenProt
         return ToModel(entity);
     }
 
-    public async Task<PinterestConnection?> ReplaceTokensAsync(ConnectionKey key, Guid expectedVersion, PinterestTokenSet tokens, CancellationToken cancellationToken)
+    public async Task<PinterestConnection?> ReplaceTokensAsync(ConnectionKey key, Guid expectedVersion, PinterestTokenSet tokens, CancellationToken cancellationToken) =>
+        await ReplaceTokensIfAsync(key, [expectedVersion], Guid.NewGuid(), tokens, time.GetUtcNow(), cancellationToken)
+            ? await FindAsync(key, cancellationToken)
+            : null;
+
+    /// <summary>
+    /// Saves rotated tokens with the version <paramref name="newVersion"/> if the row is still at one of
+    /// <paramref name="expectedVersions"/>, in one statement; false when another writer changed it first. The caller
+    /// chooses the version so a journal entry can later tell whether its write landed.
+    /// </summary>
+    internal async Task<bool> ReplaceTokensIfAsync(
+        ConnectionKey key, IReadOnlyCollection<Guid> expectedVersions, Guid newVersion, PinterestTokenSet tokens, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        var version = Guid.NewGuid();
         var access = protector.Protect(tokens.AccessToken);
         var refresh = protector.Protect(tokens.RefreshToken);
         var scopes = JoinScopes(tokens.Scopes);
 
         // One conditional UPDATE: either this refresh wins and its rotated token is saved, or nothing changes.
         var updated = await Query(key)
-            .Where(c => c.Version == expectedVersion)
+            .Where(c => expectedVersions.Contains(c.Version))
             .ExecuteUpdateAsync(set => set
                 .SetProperty(c => c.ProtectedAccessToken, access)
                 .SetProperty(c => c.ProtectedRefreshToken, refresh)
@@ -56,15 +65,18 @@ internal sealed class EfPinterestConnectionStore(GraphApiDbContext db, TokenProt
                 .SetProperty(c => c.RefreshTokenExpiresAt, tokens.RefreshTokenExpiresAt)
                 .SetProperty(c => c.Status, ConnectionStatus.Connected)
                 .SetProperty(c => c.UpdatedAt, now)
-                .SetProperty(c => c.Version, version), cancellationToken);
-        return updated == 1 ? await FindAsync(key, cancellationToken) : null;
+                .SetProperty(c => c.Version, newVersion), cancellationToken);
+        return updated == 1;
     }
 
-    public Task MarkReconnectRequiredAsync(ConnectionKey key, Guid expectedVersion, CancellationToken cancellationToken)
+    public Task MarkReconnectRequiredAsync(ConnectionKey key, Guid expectedVersion, CancellationToken cancellationToken) =>
+        MarkReconnectRequiredIfAsync(key, [expectedVersion], cancellationToken);
+
+    internal Task<int> MarkReconnectRequiredIfAsync(ConnectionKey key, IReadOnlyCollection<Guid> expectedVersions, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         return Query(key)
-            .Where(c => c.Version == expectedVersion)
+            .Where(c => expectedVersions.Contains(c.Version))
             .ExecuteUpdateAsync(set => set
                 .SetProperty(c => c.Status, ConnectionStatus.ReconnectRequired)
                 .SetProperty(c => c.UpdatedAt, now)

@@ -1,0 +1,91 @@
+using System.Collections.Concurrent;
+
+namespace GraphApi.Connections.Durability;
+
+/// <summary>
+/// Refreshed token sets the database has not taken yet (it was locked or down): served from memory so the rotated
+/// refresh token keeps working, and written by <see cref="PendingTokenWriter"/> in the background. One entry per
+/// connection (a newer refresh replaces it), so this is bounded by the connections refreshed during an outage. Empty
+/// in normal operation, and the read path checks <see cref="IsEmpty"/> before anything else.
+/// </summary>
+internal sealed class PendingTokenWrites
+{
+    private readonly ConcurrentDictionary<ConnectionKey, PendingWrite> _writes = new();
+    private TaskCompletionSource _wake = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public bool IsEmpty => _writes.IsEmpty;
+
+    public int Count => _writes.Count;
+
+    public IReadOnlyCollection<ConnectionKey> Keys => [.. _writes.Keys];
+
+    public bool TryGet(ConnectionKey key, out PendingWrite write)
+    {
+        if (_writes.IsEmpty)
+        {
+            write = null!;
+            return false;
+        }
+
+        return _writes.TryGetValue(key, out write!);
+    }
+
+    public void Set(PendingWrite write)
+    {
+        _writes[write.Entry.Key] = write;
+        Wake();
+    }
+
+    /// <summary>Removes <paramref name="write"/> only if it is still the connection's entry (a newer one stays).</summary>
+    public bool Remove(PendingWrite write) => _writes.TryRemove(KeyValuePair.Create(write.Entry.Key, write));
+
+    /// <summary>Removes whatever entry the connection has (its tokens are now superseded in the database).</summary>
+    public void Remove(ConnectionKey key) => _writes.TryRemove(key, out _);
+
+    /// <summary>The stored versions a new refresh of <paramref name="current"/> supersedes: its own, plus the unwritten chain it came from.</summary>
+    public IReadOnlyList<Guid> SupersededBy(PinterestConnection current)
+    {
+        if (TryGet(current.Key, out var write) && write.Entry.NewVersion == current.Version)
+        {
+            return [.. write.Entry.SupersededVersions.Append(current.Version).TakeLast(TokenJournalEntry.MaxSupersededVersions)];
+        }
+
+        return [current.Version];
+    }
+
+    /// <summary>What a read sees: the unwritten tokens when the database still holds a version they supersede.</summary>
+    public PinterestConnection? Overlay(ConnectionKey key, PinterestConnection? stored) =>
+        stored is not null && TryGet(key, out var write) && write.Entry.Supersedes(stored.Version) ? write.Connection : stored;
+
+    public ConnectionStamp? Overlay(ConnectionKey key, ConnectionStamp? stored) =>
+        stored is not null && TryGet(key, out var write) && write.Entry.Supersedes(stored.Version)
+            ? new ConnectionStamp(write.Entry.NewVersion, ConnectionStatus.Connected)
+            : stored;
+
+    /// <summary>Wakes the background writer now (an entry was added, or the database changed under one).</summary>
+    public void Wake() => Interlocked.Exchange(ref _wake, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+
+    /// <summary>Completes at the next <see cref="Wake"/>: take it before looking at the entries, so no wake is missed.</summary>
+    public Task WakeSignal => Volatile.Read(ref _wake).Task;
+}
+
+/// <summary>One unwritten token set, with its background retry state (written only by the background writer, except <see cref="RetryNow"/>).</summary>
+internal sealed class PendingWrite(TokenJournalEntry entry, PinterestConnection connection, DateTimeOffset nextAttemptAt)
+{
+    private volatile bool _due;
+
+    public TokenJournalEntry Entry { get; } = entry;
+
+    public PinterestConnection Connection { get; } = connection;
+
+    public int Attempts { get; set; }
+
+    public DateTimeOffset NextAttemptAt { get; set; } = nextAttemptAt;
+
+    /// <summary>Set when the connection changed in the database (reconnect, disconnect): try now, whatever the backoff says.</summary>
+    public bool Due => _due;
+
+    public void RetryNow() => _due = true;
+
+    public void Attempted() => _due = false;
+}

@@ -1,0 +1,150 @@
+using System.Security.Claims;
+using GraphApi.Connections;
+using GraphApi.Errors;
+using GraphApi.Pinterest.Errors;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphApi.Tests.Connections.Durability;
+
+/// <summary>The refresher's shared outcome with a counted fake token endpoint: cancellation, refusal, failure and its cool-down.</summary>
+public sealed class SharedRefreshTests : IDisposable
+{
+    private readonly ConnectionsFactory _factory = new();
+
+    public SharedRefreshTests() => _factory.CreateClient().Dispose();
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task A_waiter_that_gives_up_does_not_cancel_the_shared_attempt()
+    {
+        await SaveAsync("frank", accessExpiresIn: TimeSpan.FromMinutes(-1));
+        _factory.OAuth.RefreshDelay = TimeSpan.FromMilliseconds(400);
+        using var impatient = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
+
+        await Should.ThrowAsync<OperationCanceledException>(() => GetTokenAsync("frank", impatient.Token));
+
+        // Nobody waits any more, yet the attempt goes on and its rotated tokens are saved.
+        (await SandboxConnections.EventuallyAsync(
+            async () => (await _factory.FindAsync("frank"))!.Tokens.RefreshToken.StartsWith("fake-refresh-", StringComparison.Ordinal), TimeSpan.FromSeconds(10))).ShouldBeTrue();
+        var stored = await _factory.FindAsync("frank");
+        (await GetTokenAsync("frank")).ShouldBe(stored!.Tokens.AccessToken);
+        _factory.OAuth.Refreshes.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_refused_refresh_token_is_one_call_and_reconnect_required_for_every_waiter()
+    {
+        await SaveAsync("gina", accessExpiresIn: TimeSpan.FromMinutes(-1));
+        _factory.OAuth.RefreshDelay = TimeSpan.FromMilliseconds(200);
+        _factory.OAuth.RefreshTokenDead = true;
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(() => CatchAsync(() => GetTokenAsync("gina")))));
+
+        outcomes.ShouldAllBe(e => e is PinterestReconnectRequiredException);
+        _factory.OAuth.Refreshes.ShouldBe(1);
+        (await _factory.FindAsync("gina"))!.Status.ShouldBe(ConnectionStatus.ReconnectRequired);
+    }
+
+    [Fact]
+    public async Task A_failed_attempt_is_shared_and_its_cool_down_answers_without_calling_again()
+    {
+        await SaveAsync("hank", accessExpiresIn: TimeSpan.FromMinutes(-1));
+        _factory.OAuth.RefreshDelay = TimeSpan.FromMilliseconds(200);
+        _factory.OAuth.RefreshFailure = () => new PinterestUpstreamException("token endpoint down");
+
+        var waiters = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(() => CatchAsync(() => GetTokenAsync("hank")))));
+        var later = new List<Exception?>();
+        for (var i = 0; i < 200; i++)
+        {
+            later.Add(await CatchAsync(() => GetTokenAsync("hank")));
+        }
+
+        _factory.OAuth.Refreshes.ShouldBe(1, "200 more requests inside the cool-down make no token call");
+        foreach (var failure in waiters.Concat(later))
+        {
+            var unavailable = failure.ShouldBeOfType<PinterestRefreshUnavailableException>();
+            unavailable.RateLimited.ShouldBeFalse();
+            unavailable.RetryAfter.ShouldBeInRange(TimeSpan.FromTicks(1), TimeSpan.FromSeconds(30));
+            var mapped = PinterestErrorMapping.ToFailure(unavailable)!;
+            mapped.Code.ShouldBe(PinterestErrorCodes.UpstreamUnavailable);
+            mapped.RetryAfterSeconds.ShouldNotBeNull().ShouldBeInRange(1, 30);
+        }
+
+        (await _factory.FindAsync("hank"))!.Status.ShouldBe(ConnectionStatus.Connected);
+        _factory.Services.GetRequiredService<ConnectionRefresher>().TrackedCount.ShouldBe(1, "one cool-down, no flight left behind");
+    }
+
+    [Fact]
+    public async Task A_rate_limited_attempt_cools_down_as_RATE_LIMITED()
+    {
+        await SaveAsync("ivy", accessExpiresIn: TimeSpan.FromMinutes(-1));
+        _factory.OAuth.RefreshFailure = () => new PinterestRateLimitedException("slow down");
+
+        var first = await CatchAsync(() => GetTokenAsync("ivy"));
+        var second = await CatchAsync(() => GetTokenAsync("ivy"));
+
+        _factory.OAuth.Refreshes.ShouldBe(1);
+        first.ShouldBeOfType<PinterestRefreshUnavailableException>().RateLimited.ShouldBeTrue();
+        var mapped = PinterestErrorMapping.ToFailure(second!)!;
+        mapped.Code.ShouldBe(PinterestErrorCodes.RateLimited);
+        mapped.RetryAfterSeconds.ShouldNotBeNull().ShouldBeInRange(1, 30);
+    }
+
+    [Fact]
+    public async Task A_token_that_still_works_is_used_when_refreshing_ahead_of_expiry_fails()
+    {
+        await SaveAsync("jack", accessExpiresIn: TimeSpan.FromMinutes(30));
+        _factory.OAuth.RefreshFailure = () => new HttpRequestException("network down");
+
+        (await GetTokenAsync("jack")).ShouldBe("stored-access-jack");
+        (await GetTokenAsync("jack")).ShouldBe("stored-access-jack");
+
+        _factory.OAuth.Refreshes.ShouldBe(1, "the second request is inside the cool-down");
+    }
+
+    [Fact]
+    public async Task Another_users_failure_does_not_cool_down_this_user()
+    {
+        await SaveAsync("kim", accessExpiresIn: TimeSpan.FromMinutes(-1));
+        await SaveAsync("lee", accessExpiresIn: TimeSpan.FromMinutes(-1));
+        _factory.OAuth.RefreshFailure = () => new HttpRequestException("network down");
+        (await CatchAsync(() => GetTokenAsync("kim"))).ShouldBeOfType<PinterestRefreshUnavailableException>();
+        _factory.OAuth.RefreshFailure = null;
+
+        (await GetTokenAsync("lee")).ShouldStartWith("fake-access-");
+        _factory.OAuth.Refreshes.ShouldBe(2);
+    }
+
+    private static async Task<Exception?> CatchAsync(Func<Task> action)
+    {
+        try
+        {
+            await action();
+            return null;
+        }
+        catch (Exception ex)
+        {
+            return ex;
+        }
+    }
+
+    private async Task<string> GetTokenAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext
+        {
+            User = new ClaimsPrincipal(new ClaimsIdentity([new Claim("sub", userId)], "test")),
+            RequestServices = scope.ServiceProvider,
+        };
+        return await scope.ServiceProvider.GetRequiredService<ConnectionTokenSource>().GetAccessTokenAsync(cancellationToken);
+    }
+
+    private async Task SaveAsync(string userId, TimeSpan accessExpiresIn)
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IPinterestConnectionStore>().SaveAsync(new ConnectionKey("", userId), new PinterestTokenSet(
+            "stored-access-" + userId, "stored-refresh-" + userId, new HashSet<string> { "pins:read" },
+            DateTimeOffset.UtcNow.Add(accessExpiresIn), DateTimeOffset.UtcNow.AddDays(60)), default);
+    }
+}
