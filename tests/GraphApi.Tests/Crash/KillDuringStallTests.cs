@@ -38,4 +38,27 @@ public sealed class KillDuringStallTests(CrashHarness harness) : IClassFixture<C
         harness.Gateway.Output.ShouldNotContain("INTERNAL_ERROR");
         harness.Gateway.Output.ShouldNotContain("Unhandled exception");
     }
+
+    [Fact]
+    public async Task Killed_while_the_code_exchange_is_stalled_the_caller_is_not_half_connected_and_connects_again_after_restart()
+    {
+        const string Caller = "crash-connect-user";
+        using var app = harness.CreateClientFor(Caller);
+        await harness.SetFaultsAsync(new SandboxFaultSettings { StallRate = 1, StallMs = 0, OperationIds = ["oauth/token"] });
+        await harness.ResetCountersAsync();
+
+        var connecting = ConsentFlow.ConnectAsync(app, SandboxDemoUsers.Curator);
+        await harness.WaitForCallsAsync("oauth/token");
+        harness.KillGateway();
+
+        await Should.ThrowAsync<HttpRequestException>(connecting);
+        await harness.ClearFaultsAsync();
+        await harness.RestartGatewayAsync();
+
+        (await harness.QueryAsync(Caller, "{ pinterestConnection { status } }")).At("data.pinterestConnection.status").GetString().ShouldBe("NOT_CONNECTED", harness.Diagnostics);
+        await harness.ConnectAsync(Caller, SandboxDemoUsers.Curator);
+        (await harness.QueryAsync(Caller, "{ me { username } }")).At("data.me.username").GetString().ShouldBe(SandboxDemoUsers.Curator);
+        harness.Gateway.Output.ShouldNotContain("INTERNAL_ERROR");
+        harness.Gateway.Output.ShouldNotContain("Unhandled exception");
+    }
 }
