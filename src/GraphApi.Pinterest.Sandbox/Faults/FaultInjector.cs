@@ -34,10 +34,25 @@ internal sealed class FaultInjector(ISandboxFaults faults, RateLimitWindows wind
             }
         }
 
+        if (Roll.Hit(settings.RateLimitRate))
+        {
+            var retryAfter = settings.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            var headers = context.Response.Headers;
+            headers["x-ratelimit-remaining"] = "0";
+            headers["x-ratelimit-reset"] = retryAfter;
+            headers.RetryAfter = retryAfter;
+            return SandboxErrors.RateLimited();
+        }
+
         var delay = settings.LatencyMs + (settings.JitterMs > 0 ? Roll.Next(settings.JitterMs + 1) : 0);
         if (delay > 0)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(delay), time, context.RequestAborted);
+        }
+
+        if (Roll.Hit(settings.SpikeRate) && settings.SpikeMs > 0)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(settings.SpikeMs), time, context.RequestAborted);
         }
 
         if (Roll.Hit(settings.StallRate))
@@ -46,16 +61,38 @@ internal sealed class FaultInjector(ISandboxFaults faults, RateLimitWindows wind
             await Task.Delay(stall, time, context.RequestAborted);
         }
 
-        return Roll.Hit(settings.ErrorRate)
-            ? SandboxErrors.Error(settings.ErrorStatusCode, settings.ErrorStatusCode, "Sandbox fault: the server failed to answer.")
-            : null;
+        if (Roll.Hit(settings.ResetRate))
+        {
+            return new ConnectionResetResult(settings.ResetMode == SandboxResetMode.MidResponse);
+        }
+
+        return Roll.Hit(settings.ErrorRate) ? ServerError(settings) : null;
     }
 
-    public bool ShouldCorruptBody(string operationId)
+    /// <summary>The answer that replaces a successful one, or null to keep it: apply-then-fail first, then a cut-off body.</summary>
+    public IResult? After(string operationId)
     {
         var settings = faults.Current;
-        return settings.AppliesTo(operationId) && Roll.Hit(settings.MalformedJsonRate);
+        if (!settings.AppliesTo(operationId))
+        {
+            return null;
+        }
+
+        if (Roll.Hit(settings.ApplyThenFailRate))
+        {
+            return settings.ApplyThenFailMode switch
+            {
+                SandboxApplyThenFailMode.Reset => new ConnectionResetResult(midResponse: false),
+                SandboxApplyThenFailMode.Malformed => new MalformedJsonResult(),
+                _ => ServerError(settings),
+            };
+        }
+
+        return Roll.Hit(settings.MalformedJsonRate) ? new MalformedJsonResult() : null;
     }
+
+    private static IResult ServerError(SandboxFaultSettings settings) =>
+        SandboxErrors.Error(settings.ErrorStatusCode, settings.ErrorStatusCode, "Sandbox fault: the server failed to answer.");
 
     // Faults are chaos by design; predictable randomness is not wanted here.
 #pragma warning disable CA5394 // Random is fine: nothing security-relevant depends on it.

@@ -31,6 +31,32 @@ public sealed record SandboxFaultSettings
     /// <summary>How long a stall lasts; 0 means until the client gives up.</summary>
     public int StallMs { get; init; }
 
+    /// <summary>Share of calls that get <see cref="SpikeMs"/> of extra delay (a latency spike), on top of latency and jitter.</summary>
+    public double SpikeRate { get; init; }
+
+    public int SpikeMs { get; init; }
+
+    /// <summary>
+    /// Share of calls answered 429 code 8 with <c>Retry-After: RetryAfterSeconds</c> and <c>x-ratelimit-remaining: 0</c>,
+    /// whatever the caller's window: a 429 storm (independent of <see cref="RateLimit"/>).
+    /// </summary>
+    public double RateLimitRate { get; init; }
+
+    public int RetryAfterSeconds { get; init; } = 1;
+
+    /// <summary>Share of calls whose connection is cut (see <see cref="ResetMode"/>); the handler does not run, so nothing is written.</summary>
+    public double ResetRate { get; init; }
+
+    public SandboxResetMode ResetMode { get; init; }
+
+    /// <summary>
+    /// Share of calls whose handler runs (a write is committed) and whose successful answer is then replaced as
+    /// <see cref="ApplyThenFailMode"/> says: the caller cannot tell whether the write happened (an in-doubt outcome).
+    /// </summary>
+    public double ApplyThenFailRate { get; init; }
+
+    public SandboxApplyThenFailMode ApplyThenFailMode { get; init; }
+
     /// <summary>Limits the faults to these operationIds (e.g. <c>boards/get</c>); null or empty means every operation.</summary>
     public IReadOnlyList<string>? OperationIds { get; init; }
 
@@ -47,14 +73,24 @@ public sealed record SandboxFaultSettings
             yield return "not_permitted_operation_ids must not contain empty operation ids.";
         }
 
-        if (LatencyMs < 0 || JitterMs < 0 || StallMs < 0)
+        if (LatencyMs < 0 || JitterMs < 0 || StallMs < 0 || SpikeMs < 0)
         {
-            yield return "latency_ms, jitter_ms and stall_ms must not be negative.";
+            yield return "latency_ms, jitter_ms, stall_ms and spike_ms must not be negative.";
         }
 
-        if (ErrorRate is < 0 or > 1 || MalformedJsonRate is < 0 or > 1 || StallRate is < 0 or > 1)
+        if (new[] { ErrorRate, MalformedJsonRate, StallRate, SpikeRate, RateLimitRate, ResetRate, ApplyThenFailRate }.Any(rate => rate is < 0 or > 1 || double.IsNaN(rate)))
         {
-            yield return "error_rate, malformed_json_rate and stall_rate must be between 0 and 1.";
+            yield return "error_rate, malformed_json_rate, stall_rate, spike_rate, rate_limit_rate, reset_rate and apply_then_fail_rate must be between 0 and 1.";
+        }
+
+        if (RetryAfterSeconds is < 1 or > 3600)
+        {
+            yield return "retry_after_seconds must be between 1 and 3600.";
+        }
+
+        if (!Enum.IsDefined(ResetMode) || !Enum.IsDefined(ApplyThenFailMode))
+        {
+            yield return "reset_mode must be before_response or mid_response and apply_then_fail_mode error, reset or malformed.";
         }
 
         if (ErrorStatusCode is < 500 or > 599)

@@ -9,8 +9,8 @@ namespace GraphApi.Pinterest.Sandbox.Http;
 
 /// <summary>
 /// Everything a Pinterest call goes through before its handler: count it, authenticate the bearer (401 code 2),
-/// apply faults (rate limit per user, latency, stall, 5xx), check the operation's scopes (403 code 3),
-/// and finally maybe corrupt the body.
+/// apply faults (rate limit per user, 429 storm, latency, spike, stall, reset, 5xx), check the operation's scopes (403 code 3),
+/// and finally maybe replace the successful answer (apply-then-fail, cut-off body).
 /// </summary>
 internal sealed class SandboxOperationFilter : IEndpointFilter
 {
@@ -51,10 +51,14 @@ internal sealed class SandboxOperationFilter : IEndpointFilter
         }
 
         var result = await next(context);
-        // Only successful JSON bodies get cut off; a 204 stays a 204.
-        return result is IValueHttpResult and IStatusCodeHttpResult { StatusCode: null or (>= 200 and < 300) } && faults.ShouldCorruptBody(operation.OperationId)
-            ? new MalformedJsonResult()
-            : result;
+        // Only successful answers are replaced: a refused write was not applied, so it cannot be "applied then failed".
+        // A 204 (no value) may be cut or turned into a 5xx but never "malformed".
+        if (result is not IStatusCodeHttpResult { StatusCode: null or (>= 200 and < 300) } || faults.After(operation.OperationId) is not { } replaced)
+        {
+            return result;
+        }
+
+        return replaced is MalformedJsonResult && result is not IValueHttpResult ? result : replaced;
     }
 
     private static async Task<SandboxCaller?> AuthenticateAsync(HttpContext http, SandboxTokenService tokens)
