@@ -32,7 +32,12 @@ internal static class KeyProtectionServiceCollectionExtensions
         }
 
         builder.Services.AddSingleton(folder);
-        builder.Services.AddHostedService<KeyRingProtectionCheck>();
+
+        // First of all hosted services, before Data Protection's own loads and caches the ring: a key this check
+        // creates is then in the first ring loaded. Created after that, it would reach the cache only through Data
+        // Protection's background refresh, and the first tokens could still be encrypted with the plaintext key.
+        var firstHostedService = builder.Services.TakeWhile(d => d.ServiceType != typeof(IHostedService)).Count();
+        builder.Services.Insert(firstHostedService, ServiceDescriptor.Singleton<IHostedService, KeyRingProtectionCheck>());
         return builder.ProtectKeysWith(material);
     }
 
