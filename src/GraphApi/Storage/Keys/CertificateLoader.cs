@@ -82,12 +82,14 @@ internal static class CertificateLoader
         return null;
     }
 
+    /// <summary>
+    /// PKCS#12 is DER, which starts with a SEQUENCE tag (0x30); anything else is taken as PEM, which may start with
+    /// text before its first "-----BEGIN" (OpenSSL's "Bag Attributes", comments).
+    /// </summary>
     private static bool IsPem(string path)
     {
         using var file = File.OpenRead(path);
-        Span<byte> start = stackalloc byte[64];
-        var read = file.Read(start);
-        return start[..read].IndexOf("-----BEGIN "u8) >= 0;
+        return file.ReadByte() != 0x30;
     }
 
     private static X509Certificate2? FromStore(string thumbprint, string setting, List<string> problems)
