@@ -12,6 +12,7 @@ using GraphApi.Logging;
 using GraphApi.Pinterest.Sandbox;
 using GraphApi.RateLimiting;
 using GraphApi.Schema;
+using GraphApi.Storage.Keys;
 using GraphApi.Upstream;
 
 // `sandbox --urls ...` runs the Pinterest emulator alone, for benchmarks and other tools
@@ -65,6 +66,11 @@ app.ValidateSettings();
 if (SchemaExportCommand.IsInvoked(args))
 {
     return await SchemaExportCommand.RunAsync(app.Services, args);
+}
+
+if (KeysProtectCommand.IsInvoked(args))
+{
+    return await KeysProtectCommand.RunAsync(app.Services);
 }
 
 app.UseStartupBanner();

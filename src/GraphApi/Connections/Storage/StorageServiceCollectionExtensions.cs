@@ -1,5 +1,6 @@
 using GraphApi.Connections.Caching;
 using GraphApi.Storage;
+using GraphApi.Storage.Keys;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,9 +24,12 @@ internal static class StorageServiceCollectionExtensions
         // ~2 % of every request's allocations although they never change (measured in docs/performance/profile.md).
         services.AddDbContext<GraphApiDbContext>(options => options.UseSqlite(connectionString), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
 
+        // The key ring is wrapped with DataProtection:Certificate or :KeyEncryptionKey when set (docs/security/keys.md).
+        var keyRing = KeyRingFolder.In(data);
         services.AddDataProtection()
             .SetApplicationName("GraphApi")
-            .PersistKeysToFileSystem(new DirectoryInfo(data.Combine("keys")));
+            .PersistKeysToFileSystem(new DirectoryInfo(keyRing.Path))
+            .ProtectKeysFromConfiguration(keyRing, configuration, environment);
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TokenProtector>();

@@ -5,7 +5,9 @@ namespace GraphApi.Connections.Storage;
 /// <summary>Encrypts tokens at rest with ASP.NET Data Protection; the purpose string isolates them from other payloads.</summary>
 internal sealed class TokenProtector(IDataProtectionProvider provider)
 {
-    private readonly IDataProtector _protector = provider.CreateProtector("GraphApi.Connections.PinterestTokens.v1");
+    public const string Purpose = "GraphApi.Connections.PinterestTokens.v1";
+
+    private readonly IDataProtector _protector = provider.CreateProtector(Purpose);
 
     public string Protect(string token) => _protector.Protect(token);
 

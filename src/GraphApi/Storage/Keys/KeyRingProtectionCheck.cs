@@ -1,0 +1,89 @@
+using GraphApi.Gateway;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Options;
+
+namespace GraphApi.Storage.Keys;
+
+/// <summary>
+/// Once per start, after Data Protection has loaded its ring. Unprotected: a Warning with real Pinterest tokens
+/// outside Development (Information in Development; nothing in sandbox mode, whose tokens are the emulator's).
+/// Protected over a ring whose default key is in plaintext (or wrapped with a rotated-out certificate or key): a new
+/// key wrapped with the current one becomes the default at once, so no new token is encrypted with the old key; a
+/// Warning says how many plaintext keys remain and how to wrap them (<c>keys protect</c>). Old tokens keep
+/// decrypting with their old keys either way. Cost: one read of the key files per start, nothing per request.
+/// </summary>
+internal sealed partial class KeyRingProtectionCheck(
+    KeyProtectionMaterial material,
+    KeyRingFolder folder,
+    GatewayInfo gateway,
+    IHostEnvironment environment,
+    IKeyManager keyManager,
+    IOptions<KeyManagementOptions> keyManagement,
+    TimeProvider time,
+    ILogger<KeyRingProtectionCheck> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!material.ProtectsNewKeys)
+        {
+            if (gateway.Upstream == UpstreamMode.Pinterest)
+            {
+                if (environment.IsDevelopment())
+                {
+                    LogUnprotectedInDevelopment(logger, folder.Path);
+                }
+                else
+                {
+                    LogUnprotected(logger, folder.Path);
+                }
+            }
+
+            return;
+        }
+
+        var files = await KeyRingFiles.ReadAsync(folder.Path, cancellationToken);
+        var stale = files.Where(f => !f.IsWrappedWithCurrent(material)).ToList();
+        if (stale.Count == 0)
+        {
+            return;
+        }
+
+        // The newest active key is the default one Data Protection encrypts with: when it is in plaintext, or wrapped
+        // with a certificate or key that was rotated out (perhaps because it leaked), new tokens must not use it.
+        var now = time.GetUtcNow();
+        var newest = files.Where(f => f.Activation <= now && f.Expiration > now).MaxBy(f => f.Activation);
+        if (newest is not null && !newest.IsWrappedWithCurrent(material))
+        {
+            var key = keyManager.CreateNewKey(now, now + keyManagement.Value.NewKeyLifetime);
+            LogReplacedDefault(logger, newest.Id, key.KeyId, material.Describe());
+        }
+
+        var plaintext = stale.Count(f => f.HoldsPlaintext);
+        if (plaintext > 0)
+        {
+            LogPlaintextKeysRemain(logger, plaintext, folder.Path);
+        }
+
+        if (stale.Count > plaintext)
+        {
+            LogPreviouslyWrappedKeysRemain(logger, stale.Count - plaintext, folder.Path);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Data Protection keys in {Folder} are not protected at rest: a copy of that folder decrypts the stored Pinterest tokens. Set DataProtection:Certificate:Path or DataProtection:KeyEncryptionKey (docs/security/keys.md).")]
+    private static partial void LogUnprotected(ILogger logger, string folder);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Data Protection keys in {Folder} are not protected at rest (fine for development; set DataProtection:Certificate:Path or DataProtection:KeyEncryptionKey elsewhere, docs/security/keys.md).")]
+    private static partial void LogUnprotectedInDevelopment(ILogger logger, string folder);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The default Data Protection key {OldKey} is not wrapped with the current protection: new key {NewKey}, wrapped with the {Protection}, is the default from now on.")]
+    private static partial void LogReplacedDefault(ILogger logger, Guid oldKey, Guid newKey, string protection);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} Data Protection key file(s) in {Folder} still hold their key in plaintext: tokens encrypted with them still decrypt, and so would a copy of the folder. Wrap them in place with `GraphApi keys protect` (docs/security/keys.md).")]
+    private static partial void LogPlaintextKeysRemain(ILogger logger, int count, string folder);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} Data Protection key file(s) in {Folder} are wrapped with a previous certificate or key-encryption key: keep it listed under DataProtection:Previous*, or re-wrap them with `GraphApi keys protect` and then drop it (docs/security/keys.md).")]
+    private static partial void LogPreviouslyWrappedKeysRemain(ILogger logger, int count, string folder);
+}
