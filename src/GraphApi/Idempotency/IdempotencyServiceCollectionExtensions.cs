@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace GraphApi.Idempotency;
 
 internal static class IdempotencyServiceCollectionExtensions
@@ -9,6 +11,7 @@ internal static class IdempotencyServiceCollectionExtensions
             .BindConfiguration(IdempotencyOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<IdempotencyOptions>, IdempotencyOptionsValidator>();
         services.AddSingleton<IdempotencyStore>();
         services.AddSingleton<IdempotencyKeyLocks>();
         services.AddHostedService<IdempotencyPurgeService>();

@@ -18,12 +18,12 @@ public static class UserErrors
     };
 
     private static UserError? FromPinterest(Exception exception) => PinterestErrorMapping.ToFailure(exception) switch
-        {
-            null => null,
-            { Code: PinterestErrorCodes.NotFound } f => new NotFoundError(f.Message),
-            { Code: PinterestErrorCodes.InsufficientScope } f => new InsufficientScopeError(f.Message),
-            { Code: PinterestErrorCodes.RateLimited } f => new RateLimitedError(f.Message, f.RetryAfterSeconds),
-            { Code: PinterestErrorCodes.Conflict } f => new ConflictError(f.Message),
-            var f => new PinterestError(f.Code, f.Message, f.PinterestRequestId),
-        };
+    {
+        null => null,
+        { Code: PinterestErrorCodes.NotFound } f => new NotFoundError(f.Message),
+        { Code: PinterestErrorCodes.InsufficientScope } f => new InsufficientScopeError(f.Message),
+        { Code: PinterestErrorCodes.RateLimited } f => new RateLimitedError(f.Message, f.RetryAfterSeconds),
+        { Code: PinterestErrorCodes.Conflict } f => new ConflictError(f.Message),
+        var f => new PinterestError(f.Code, f.Message, f.PinterestRequestId),
+    };
 }

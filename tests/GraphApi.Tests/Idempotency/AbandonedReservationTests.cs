@@ -56,8 +56,15 @@ public sealed class AbandonedReservationTests(IdempotencyFixture fixture)
         {
             db.IdempotencyRecords.Add(new IdempotencyRecord
             {
-                TenantId = original.TenantId, UserId = original.UserId, Operation = original.Operation, Key = second, State = IdempotencyState.Reserved,
-                Fingerprint = original.Fingerprint, ReservedUntil = DateTimeOffset.UtcNow.AddMinutes(-1), Token = "crashed", CreatedAt = DateTimeOffset.UtcNow.AddMinutes(-3),
+                TenantId = original.TenantId,
+                UserId = original.UserId,
+                Operation = original.Operation,
+                Key = second,
+                State = IdempotencyState.Reserved,
+                Fingerprint = original.Fingerprint,
+                ReservedUntil = DateTimeOffset.UtcNow.AddMinutes(-1),
+                Token = "crashed",
+                CreatedAt = DateTimeOffset.UtcNow.AddMinutes(-3),
             });
             return await db.SaveChangesAsync();
         });
@@ -125,7 +132,14 @@ public sealed class AbandonedReservationTests(IdempotencyFixture fixture)
         {
             IdempotencyRecord Row(string key, IdempotencyState state, DateTimeOffset created, DateTimeOffset? until) => new()
             {
-                TenantId = "", UserId = "purge-test", Operation = "createPin", Key = key, State = state, CreatedAt = created, ReservedUntil = until, Token = "t",
+                TenantId = "",
+                UserId = "purge-test",
+                Operation = "createPin",
+                Key = key,
+                State = state,
+                CreatedAt = created,
+                ReservedUntil = until,
+                Token = "t",
             };
             db.IdempotencyRecords.AddRange(
                 Row(keys[0], IdempotencyState.Succeeded, now.AddHours(-25), null),
