@@ -64,16 +64,17 @@ internal sealed partial class IdempotencyStore(IServiceScopeFactory scopes, Time
         FinishAsync(recordId, token, state, null);
 
     /// <summary>
-    /// IDs this caller's other keys already own for <paramref name="operation"/> since <paramref name="since"/>: a
-    /// reconciliation must not adopt another key's object (two keys, identical inputs, both in doubt).
+    /// IDs this caller's other keys already own for <paramref name="operation"/> (the newest 1,000): a
+    /// reconciliation must not adopt another key's object (two keys, identical inputs, both in doubt). Not filtered
+    /// by the keys' first use: another key used earlier may have created its object later, on a retry.
     /// </summary>
-    public async Task<IReadOnlySet<string>> ClaimedIdsAsync(ConnectionKey caller, string operation, long exceptRecordId, DateTimeOffset since, CancellationToken cancellationToken)
+    public async Task<IReadOnlySet<string>> ClaimedIdsAsync(ConnectionKey caller, string operation, long exceptRecordId, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GraphApiDbContext>();
         var ids = await db.IdempotencyRecords.AsNoTracking()
             .Where(r => r.TenantId == caller.TenantId && r.UserId == caller.UserId && r.Operation == operation
-                && r.Id != exceptRecordId && r.State == IdempotencyState.Succeeded && r.ResultId != null && r.CreatedAt >= since)
+                && r.Id != exceptRecordId && r.State == IdempotencyState.Succeeded && r.ResultId != null)
             .OrderByDescending(r => r.Id).Take(MaxClaimedIds).Select(r => r.ResultId!)
             .ToListAsync(cancellationToken);
         return ids.ToHashSet(StringComparer.Ordinal);

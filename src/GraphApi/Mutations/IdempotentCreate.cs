@@ -107,7 +107,7 @@ internal static class IdempotentCreate
         limit.CancelAfter(options.ReconcileTimeout);
         try
         {
-            var claimed = await store.ClaimedIdsAsync(caller, operation, run.RecordId, notBefore, limit.Token);
+            var claimed = await store.ClaimedIdsAsync(caller, operation, run.RecordId, limit.Token);
             return await find(new IdempotencyReconciliation(notBefore, claimed, options.ReconcileMaxPages, limit.Token));
         }
         catch (OperationCanceledException ex) when (limit.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
