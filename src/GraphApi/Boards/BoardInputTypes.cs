@@ -11,7 +11,7 @@ public sealed class CreateBoardInputType : InputObjectGraphType<CreateBoardInput
         Field(b => b.Name).Description("1–180 characters.");
         Field(b => b.Description, nullable: true).Description("Up to 500 characters.");
         Field<BoardPrivacyEnumType>("privacy").Description("Default PUBLIC; SECRET needs boards:write_secret.");
-        Field(b => b.IdempotencyKey, nullable: true).Description("Retrying with the same key returns the first board instead of creating another.");
+        Field(b => b.IdempotencyKey, nullable: true).Description("Retrying with the same key and input returns the first board (replayed: true) instead of creating another, also after a timeout; another input with this key is refused (IDEMPOTENCY_KEY_REUSED). Kept 24 h by default.");
     }
 }
 
@@ -46,7 +46,7 @@ public sealed class CreateBoardSectionInputType : InputObjectGraphType<CreateBoa
         Description = "A new section on a board.";
         Field<NonNullGraphType<IdGraphType>>("boardId").Description("Global or Pinterest ID.");
         Field(s => s.Name).Description("1–180 characters.");
-        Field(s => s.IdempotencyKey, nullable: true).Description("Retrying with the same key returns the first section instead of creating another.");
+        Field(s => s.IdempotencyKey, nullable: true).Description("Retrying with the same key and input returns the first section (replayed: true) instead of creating another, also after a timeout; another input with this key is refused (IDEMPOTENCY_KEY_REUSED). Kept 24 h by default.");
     }
 }
 

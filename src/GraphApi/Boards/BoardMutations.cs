@@ -1,5 +1,6 @@
 using GraphApi.Authorization;
 using GraphApi.Execution;
+using GraphApi.Idempotency;
 using GraphApi.Mutations;
 using GraphApi.Pins;
 using GraphApi.Pinterest;
@@ -50,12 +51,14 @@ internal sealed class BoardMutations : IMutationFields
         var boards = Client(c).Boards;
         return MutationRunner.RunAsync(checks.Errors, errors => new BoardPayload(null, errors), async () =>
         {
-            var board = await IdempotentCreate.RunAsync(c, "createBoard", input.IdempotencyKey,
+            var result = await IdempotentCreate.RunAsync(c, "createBoard", input.IdempotencyKey,
+                () => new IdempotencyFingerprint("createBoard").Add("name", input.Name).Add("description", input.Description).Add("privacy", input.Privacy).Hash(),
                 () => boards.CreateAsync(new CreateBoardRequest { Name = input.Name, Description = input.Description, Privacy = input.Privacy }, cancellationToken: c.CancellationToken),
                 id => boards.GetAsync(id, cancellationToken: c.CancellationToken),
-                b => b.Id);
-            c.RequestServices!.GetRequiredService<BoardsByIdDataLoader>().Prime(board.Id, board);
-            return new BoardPayload(board, []);
+                b => b.Id,
+                search => BoardReconciliation.FindBoardAsync(boards, input, search));
+            c.RequestServices!.GetRequiredService<BoardsByIdDataLoader>().Prime(result.Value.Id, result.Value);
+            return new BoardPayload(result.Value, [], result.Replayed);
         });
     }
 

@@ -11,7 +11,12 @@ public abstract class BoardPayloadType<TErrorUnion> : PayloadType<BoardPayload, 
         Field<BoardType>("board").Description("The board as Pinterest returned it from the write; null on failure.").Resolve(c => c.Source.Board);
 }
 
-public sealed class CreateBoardPayloadType() : BoardPayloadType<CreateBoardErrorType>("CreateBoardPayload", "The result of createBoard.");
+public sealed class CreateBoardPayloadType : BoardPayloadType<CreateBoardErrorType>
+{
+    public CreateBoardPayloadType()
+        : base("CreateBoardPayload", "The result of createBoard.") =>
+        Field<NonNullGraphType<BooleanGraphType>>("replayed").Description("True when this is the object an earlier request with the same idempotency key created (found again, or recovered from Pinterest after an attempt whose outcome was unknown); false when this request created it or failed.").Resolve(c => c.Source.Replayed);
+}
 
 public sealed class UpdateBoardPayloadType() : BoardPayloadType<UpdateBoardErrorType>("UpdateBoardPayload", "The result of updateBoard.");
 
@@ -30,7 +35,12 @@ public abstract class BoardSectionPayloadType<TErrorUnion> : PayloadType<BoardSe
         Field<BoardSectionType>("section").Description("The section as Pinterest returned it; null on failure.").Resolve(c => c.Source.Section);
 }
 
-public sealed class CreateBoardSectionPayloadType() : BoardSectionPayloadType<CreateBoardSectionErrorType>("CreateBoardSectionPayload", "The result of createBoardSection.");
+public sealed class CreateBoardSectionPayloadType : BoardSectionPayloadType<CreateBoardSectionErrorType>
+{
+    public CreateBoardSectionPayloadType()
+        : base("CreateBoardSectionPayload", "The result of createBoardSection.") =>
+        Field<NonNullGraphType<BooleanGraphType>>("replayed").Description("True when this is the object an earlier request with the same idempotency key created (found again, or recovered from Pinterest after an attempt whose outcome was unknown); false when this request created it or failed.").Resolve(c => c.Source.Replayed);
+}
 
 public sealed class UpdateBoardSectionPayloadType() : BoardSectionPayloadType<UpdateBoardSectionErrorType>("UpdateBoardSectionPayload", "The result of updateBoardSection.");
 

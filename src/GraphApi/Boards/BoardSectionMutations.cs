@@ -1,5 +1,6 @@
 using GraphApi.Authorization;
 using GraphApi.Execution;
+using GraphApi.Idempotency;
 using GraphApi.Mutations;
 using GraphApi.Pins;
 using GraphApi.Pinterest;
@@ -34,12 +35,14 @@ internal sealed class BoardSectionMutations : IMutationFields
                 return await MutationRunner.RunAsync(checks.Errors, errors => new BoardSectionPayload(null, errors), async () =>
                 {
                     // Pinterest has no GET for one section: a replay finds it in the board's section list.
-                    var section = await IdempotentCreate.RunAsync(c, "createBoardSection", input.IdempotencyKey,
+                    var result = await IdempotentCreate.RunAsync(c, "createBoardSection", input.IdempotencyKey,
+                        () => new IdempotencyFingerprint("createBoardSection").Add("boardId", boardId).Add("name", input.Name).Hash(),
                         () => Client(c).BoardSections.CreateAsync(boardId!, new CreateBoardSectionRequest { Name = input.Name }, cancellationToken: c.CancellationToken),
                         async id => (await c.RequestServices!.GetRequiredService<BoardSectionsByIdDataLoader>().Load((boardId!, id)).GetResultAsync(c.CancellationToken))?.Section
                             ?? throw new Pinterest.Errors.PinterestNotFoundException("The section created under this idempotency key no longer exists."),
-                        s => s.Id);
-                    return new BoardSectionPayload(Remember(c, boardId!, section), []);
+                        s => s.Id,
+                        search => BoardReconciliation.FindSectionAsync(Client(c).BoardSections, boardId!, input.Name, search));
+                    return new BoardSectionPayload(Remember(c, boardId!, result.Value), [], result.Replayed);
                 });
             });
 

@@ -12,4 +12,10 @@ public static class PinterestErrorCodes
     public const string Conflict = "CONFLICT";
     public const string UpstreamUnavailable = "UPSTREAM_UNAVAILABLE";
     public const string Rejected = "PINTEREST_REJECTED";
+
+    /// <summary>An idempotency key first used with a different input (payload error <c>IdempotencyKeyError</c>).</summary>
+    public const string IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
+
+    /// <summary>Another request holds the idempotency key; <c>retryAfter</c> says when its reservation ends at the latest.</summary>
+    public const string IdempotencyKeyInProgress = "IDEMPOTENCY_KEY_IN_PROGRESS";
 }

@@ -1,4 +1,8 @@
 namespace GraphApi.Idempotency;
 
-/// <summary>Another request with the same idempotency key has not finished yet (another instance holds it).</summary>
-public sealed class IdempotencyInProgressException() : Exception("A request with this idempotency key is still in progress; retry shortly.");
+/// <summary>Another request holds this idempotency key (a live reservation); it expires after <see cref="RetryAfter"/> at most.</summary>
+public sealed class IdempotencyInProgressException(TimeSpan retryAfter)
+    : Exception("A request with this idempotency key is still in progress; retry with the same key after retryAfter seconds.")
+{
+    public TimeSpan RetryAfter { get; } = retryAfter;
+}

@@ -13,5 +13,8 @@ public sealed record RateLimitedError(string Message, int? RetryAfter) : UserErr
 
 public sealed record ConflictError(string Message) : UserError("CONFLICT", Message);
 
+/// <summary>An idempotency key that cannot be used now: reused with another input, or held by another request.</summary>
+public sealed record IdempotencyKeyError(string Code, string Message, int? RetryAfter) : UserError(Code, Message);
+
 /// <summary>Every other mapped failure (unavailable, not permitted, not connected...), with the same code as the GraphQL error would have.</summary>
 public sealed record PinterestError(string Code, string Message, string? PinterestRequestId) : UserError(Code, Message);

@@ -43,3 +43,10 @@ public sealed class PinterestErrorType : UserErrorType<PinterestError>
         : base("PinterestError", "Any other Pinterest failure: unavailable, not permitted, not connected, refused.") =>
         Field(e => e.PinterestRequestId, nullable: true).Description("Pinterest's request id, for support.");
 }
+
+public sealed class IdempotencyKeyErrorType : UserErrorType<IdempotencyKeyError>
+{
+    public IdempotencyKeyErrorType()
+        : base("IdempotencyKeyError", "The idempotency key cannot be used now: IDEMPOTENCY_KEY_REUSED (first used with another input: use a new key) or IDEMPOTENCY_KEY_IN_PROGRESS (another request holds it: retry with the same key).") =>
+        Field(e => e.RetryAfter, nullable: true).Description("For IDEMPOTENCY_KEY_IN_PROGRESS: seconds until the other request's reservation ends at the latest.");
+}

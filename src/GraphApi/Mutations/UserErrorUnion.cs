@@ -14,6 +14,7 @@ public abstract class UserErrorUnion : UnionGraphType
         Type<ValidationErrorType>();
         Type<RateLimitedErrorType>();
         Type<ConflictErrorType>();
+        Type<IdempotencyKeyErrorType>();
         Type<PinterestErrorType>();
     }
 }

@@ -10,15 +10,20 @@ public static class UserErrors
     public static UserError FromDenial(string code, string message) =>
         code == PinterestErrorCodes.InsufficientScope ? new InsufficientScopeError(message) : new PinterestError(code, message, null);
 
-    public static UserError? From(Exception exception) => exception is IdempotencyInProgressException
-        ? new ConflictError(exception.Message)
-        : PinterestErrorMapping.ToFailure(exception) switch
-        {
-            null => null,
-            { Code: PinterestErrorCodes.NotFound } f => new NotFoundError(f.Message),
-            { Code: PinterestErrorCodes.InsufficientScope } f => new InsufficientScopeError(f.Message),
-            { Code: PinterestErrorCodes.RateLimited } f => new RateLimitedError(f.Message, f.RetryAfterSeconds),
-            { Code: PinterestErrorCodes.Conflict } f => new ConflictError(f.Message),
-            var f => new PinterestError(f.Code, f.Message, f.PinterestRequestId),
-        };
+    public static UserError? From(Exception exception) => exception switch
+    {
+        IdempotencyInProgressException busy => new IdempotencyKeyError(PinterestErrorCodes.IdempotencyKeyInProgress, busy.Message, Math.Max(1, (int)Math.Ceiling(busy.RetryAfter.TotalSeconds))),
+        IdempotencyKeyReusedException reused => new IdempotencyKeyError(PinterestErrorCodes.IdempotencyKeyReused, reused.Message, null),
+        _ => FromPinterest(exception),
+    };
+
+    private static UserError? FromPinterest(Exception exception) => PinterestErrorMapping.ToFailure(exception) switch
+    {
+        null => null,
+        { Code: PinterestErrorCodes.NotFound } f => new NotFoundError(f.Message),
+        { Code: PinterestErrorCodes.InsufficientScope } f => new InsufficientScopeError(f.Message),
+        { Code: PinterestErrorCodes.RateLimited } f => new RateLimitedError(f.Message, f.RetryAfterSeconds),
+        { Code: PinterestErrorCodes.Conflict } f => new ConflictError(f.Message),
+        var f => new PinterestError(f.Code, f.Message, f.PinterestRequestId),
+    };
 }

@@ -16,7 +16,7 @@ public sealed class CreatePinInputType : InputObjectGraphType<CreatePinInput>
         Field(p => p.AltText, nullable: true).Description("Alternative text, up to 500 characters.");
         Field(p => p.DominantColor, nullable: true).Description("#RRGGBB; Pinterest computes one when omitted.");
         Field<NonNullGraphType<PinMediaSourceInputType>>("mediaSource").Description("The media: exactly one source.");
-        Field(p => p.IdempotencyKey, nullable: true).Description("Retrying with the same key returns the first pin instead of creating another.");
+        Field(p => p.IdempotencyKey, nullable: true).Description("Retrying with the same key and input returns the first pin (replayed: true) instead of creating another, also after a timeout; another input with this key is refused (IDEMPOTENCY_KEY_REUSED). Kept 24 h by default.");
     }
 }
 

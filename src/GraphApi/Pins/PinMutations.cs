@@ -1,6 +1,7 @@
 using GraphApi.Authorization;
 using GraphApi.Boards;
 using GraphApi.Execution;
+using GraphApi.Idempotency;
 using GraphApi.Mutations;
 using GraphApi.Pinterest;
 using GraphApi.Pinterest.Pins;
@@ -63,11 +64,15 @@ internal sealed class PinMutations : IMutationFields
         checks.Text(input.Title, input.Description, input.Link, input.AltText).Color(input.DominantColor);
         IdempotentCreate.CheckKey(input.IdempotencyKey, checks);
         var media = PinMediaSourceMapper.Map(input.MediaSource, checks);
-        var pins = Client(c).Pins;
+        var pinterest = Client(c);
         return MutationRunner.RunAsync(checks.Errors, errors => new PinPayload(null, errors), async () =>
         {
-            var pin = await IdempotentCreate.RunAsync(c, "createPin", input.IdempotencyKey,
-                () => pins.CreateAsync(new CreatePinRequest
+            var result = await IdempotentCreate.RunAsync(c, "createPin", input.IdempotencyKey,
+                () => new IdempotencyFingerprint("createPin")
+                    .Add("boardId", boardId).Add("boardSectionId", sectionId)
+                    .Add("title", input.Title).Add("description", input.Description).Add("link", input.Link).Add("altText", input.AltText)
+                    .Add("dominantColor", input.DominantColor).AddJson("mediaSource", input.MediaSource).Hash(),
+                () => pinterest.Pins.CreateAsync(new CreatePinRequest
                 {
                     BoardId = boardId!,
                     BoardSectionId = sectionId,
@@ -78,10 +83,11 @@ internal sealed class PinMutations : IMutationFields
                     DominantColor = input.DominantColor,
                     MediaSource = media!,
                 }, cancellationToken: c.CancellationToken),
-                id => pins.GetAsync(id, cancellationToken: c.CancellationToken),
-                p => p.Id);
-            Prime(c, pin);
-            return new PinPayload(pin, []);
+                id => pinterest.Pins.GetAsync(id, cancellationToken: c.CancellationToken),
+                p => p.Id,
+                search => PinReconciliation.FindAsync(pinterest.Boards, boardId!, sectionId, input, search));
+            Prime(c, result.Value);
+            return new PinPayload(result.Value, [], result.Replayed);
         });
     }
 

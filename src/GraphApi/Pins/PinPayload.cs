@@ -3,4 +3,5 @@ using GraphApi.Pinterest.Pins;
 
 namespace GraphApi.Pins;
 
-public sealed record PinPayload(Pin? Pin, IReadOnlyList<UserError> Errors) : IPayload;
+/// <summary>A pin write's result; <paramref name="Replayed"/> only for createPin (see CreatePinPayloadType).</summary>
+public sealed record PinPayload(Pin? Pin, IReadOnlyList<UserError> Errors, bool Replayed = false) : IPayload;

@@ -11,7 +11,12 @@ public abstract class PinPayloadType<TErrorUnion> : PayloadType<PinPayload, TErr
         Field<PinType>("pin").Description("The pin as Pinterest returned it from the write; null on failure.").Resolve(c => c.Source.Pin);
 }
 
-public sealed class CreatePinPayloadType() : PinPayloadType<CreatePinErrorType>("CreatePinPayload", "The result of createPin.");
+public sealed class CreatePinPayloadType : PinPayloadType<CreatePinErrorType>
+{
+    public CreatePinPayloadType()
+        : base("CreatePinPayload", "The result of createPin.") =>
+        Field<NonNullGraphType<BooleanGraphType>>("replayed").Description("True when this is the object an earlier request with the same idempotency key created (found again, or recovered from Pinterest after an attempt whose outcome was unknown); false when this request created it or failed.").Resolve(c => c.Source.Replayed);
+}
 
 public sealed class UpdatePinPayloadType() : PinPayloadType<UpdatePinErrorType>("UpdatePinPayload", "The result of updatePin.");
 

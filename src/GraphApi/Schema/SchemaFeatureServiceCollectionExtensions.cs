@@ -27,7 +27,7 @@ internal static class SchemaFeatureServiceCollectionExtensions
         services.AddSingleton<IMutationFields, BoardMutations>();
         services.AddSingleton<IMutationFields, BoardSectionMutations>();
         services.AddSingleton<IMutationFields, PinMutations>();
-        services.AddSingleton<IdempotencyStore>();
+        services.AddIdempotency();
 
         services.AddScoped<MeDataLoader>();
         services.AddScoped<BoardsByIdDataLoader>();

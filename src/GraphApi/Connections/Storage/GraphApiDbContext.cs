@@ -43,6 +43,11 @@ internal sealed class GraphApiDbContext(DbContextOptions<GraphApiDbContext> opti
             record.HasIndex(r => new { r.TenantId, r.UserId, r.Operation, r.Key }).IsUnique();
             record.Property(r => r.Operation).HasMaxLength(64);
             record.Property(r => r.Key).HasMaxLength(IdempotencyStore.MaxKeyLength);
+            record.Property(r => r.State).HasConversion<string>().HasMaxLength(16);
+            record.Property(r => r.Fingerprint).HasMaxLength(64);
+            record.Property(r => r.Token).HasMaxLength(32);
+            // The purge deletes by age.
+            record.HasIndex(r => r.CreatedAt);
         });
     }
 

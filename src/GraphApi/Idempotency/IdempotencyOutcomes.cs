@@ -1,0 +1,22 @@
+using System.Net;
+using GraphApi.Connections;
+using GraphApi.Pinterest.Errors;
+
+namespace GraphApi.Idempotency;
+
+/// <summary>Which failures of a create certainly created nothing: everything else may have reached Pinterest.</summary>
+internal static class IdempotencyOutcomes
+{
+    public static IdempotencyState AfterFailure(Exception exception) => exception switch
+    {
+        // Thrown by the token provider before any request leaves the gateway.
+        PinterestNotConnectedException or PinterestReconnectRequiredException or PinterestRefreshRejectedException => IdempotencyState.Failed,
+
+        // Pinterest answered with a client error: it refused the create (400, 401, 403, 404, 409, 429).
+        PinterestApiException { StatusCode: { } status } and not PinterestUpstreamException
+            when status is >= HttpStatusCode.BadRequest and < HttpStatusCode.InternalServerError => IdempotencyState.Failed,
+
+        // Timeouts, 5xx, malformed or cut answers, resets, the caller cancelling mid-call, anything unexpected.
+        _ => IdempotencyState.InDoubt,
+    };
+}
