@@ -17,4 +17,7 @@ internal sealed class PinterestQuotaType : ObjectGraphType<QuotaReading>
             .Resolve(c => c.Source.ResetAt?.UtcDateTime);
         Field<NonNullGraphType<DateTimeGraphType>>("observedAt").Description("When Pinterest's answer was received.").Resolve(c => c.Source.ObservedAt.UtcDateTime);
     }
+
+    // Pinterest's counts are small; a header past Int's range (a broken or hostile upstream) must not fail the field.
+    internal static int? Clamp(long? value) => value is { } v ? (int)Math.Min(v, int.MaxValue) : null;
 }
