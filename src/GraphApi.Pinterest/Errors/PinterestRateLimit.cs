@@ -54,8 +54,12 @@ public sealed record PinterestRateLimit(string? Limit, string? Remaining, TimeSp
     private static string? First(HttpResponseHeaders headers, string name) =>
         headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
 
+    // Read on every answer when a quota observer is registered: "Infinity" or 1e300 must not throw (TimeSpan overflows),
+    // and nothing Pinterest documents resets later than a day, so anything past a year is noise.
+    private static readonly double MaxResetSeconds = TimeSpan.FromDays(366).TotalSeconds;
+
     private static TimeSpan? Seconds(string? value) =>
-        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0
+        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0 && seconds <= MaxResetSeconds
             ? TimeSpan.FromSeconds(seconds)
             : null;
 }

@@ -51,6 +51,21 @@ public sealed class QuotaObserverTests : IDisposable
         _observer.Seen[1].HasQuota.ShouldBeTrue();
     }
 
+    [Theory]
+    [InlineData("Infinity")]
+    [InlineData("1e300")]
+    [InlineData("NaN")]
+    public async Task A_reset_no_timespan_can_hold_is_dropped_not_thrown(string reset)
+    {
+        _host.Respond(200, Board, ("x-ratelimit-remaining", "3"), ("x-ratelimit-reset", reset));
+
+        await _host.Client.Boards.GetAsync("1");
+
+        var seen = _observer.Seen.ShouldHaveSingleItem();
+        seen.Remaining.ShouldBe(3);
+        seen.ResetAfter.ShouldBeNull();
+    }
+
     [Fact]
     public async Task Hostile_header_values_are_dropped_not_thrown()
     {

@@ -16,7 +16,7 @@ public sealed class QuotaSandboxFixture : IAsyncLifetime
 {
     public QuotaSandboxFixture()
     {
-        Factory = new SandboxGatewayFactory([("Pinterest:MaxRetries", "0"), .. RelaxedLimits.RateLimits])
+        Factory = new SandboxGatewayFactory([("Pinterest:MaxRetries", "0"), .. RelaxedLimits.RateLimits, ("Quota:FailFast", "true")])
         {
             TestServices = services => services.AddSingleton<TimeProvider>(Clock),
         };
