@@ -24,5 +24,15 @@ public sealed class SandboxOptions
     /// <summary>Where the emulator is mounted in the host; the API lives at <c>{PathBase}/v5</c>.</summary>
     public string PathBase { get; set; } = "/sandbox/pinterest";
 
+    /// <summary>
+    /// Calls each user may make per rate-limit category (org_read, org_write, org_analytics…) per <see cref="QuotaWindow"/>;
+    /// every answer carries the window's <c>x-ratelimit-*</c> headers and the call past it gets 429 code 8. Far above
+    /// Pinterest's Standard tier (org_read 1,000/min) so tests and the demo never reach it; lower it to rehearse quotas.
+    /// </summary>
+    public int QuotaLimit { get; set; } = 10_000;
+
+    /// <summary>Length of the fixed quota window (Pinterest's Standard quotas are per minute, Trial's per day).</summary>
+    public TimeSpan QuotaWindow { get; set; } = TimeSpan.FromMinutes(1);
+
     internal string DatabasePath => Path.Combine(DataDirectory ?? "App_Data", "pinterest-sandbox.db");
 }

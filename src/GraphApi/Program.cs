@@ -10,6 +10,7 @@ using GraphApi.Ide;
 using GraphApi.Identity;
 using GraphApi.Logging;
 using GraphApi.Pinterest.Sandbox;
+using GraphApi.Quota;
 using GraphApi.RateLimiting;
 using GraphApi.Schema;
 using GraphApi.Storage.Keys;
@@ -56,6 +57,9 @@ builder.Services.AddProblemDetails();
 
 // Per-caller rate limits: requests, and estimated upstream calls (charged before execution)
 builder.Services.AddCallerRateLimiting();
+
+// Pinterest quota: the rate-limit headers of every answer, per connection; shown to callers, and a fail-fast check
+builder.Services.AddPinterestQuota(builder.Configuration);
 
 // Liveness and readiness
 builder.Services.AddGraphApiHealthChecks();

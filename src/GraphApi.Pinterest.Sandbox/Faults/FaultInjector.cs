@@ -1,15 +1,25 @@
 using System.Globalization;
 using GraphApi.Pinterest.Sandbox.Http;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
 
 namespace GraphApi.Pinterest.Sandbox.Faults;
 
 /// <summary>Applies the current <see cref="SandboxFaultSettings"/> to one call.</summary>
-internal sealed class FaultInjector(ISandboxFaults faults, RateLimitWindows windows, TimeProvider time)
+internal sealed class FaultInjector(ISandboxFaults faults, RateLimitWindows windows, IOptions<SandboxOptions> options, TimeProvider time)
 {
-    public async Task<IResult?> BeforeAsync(HttpContext context, string operationId, string rateLimitKey)
+    /// <summary>
+    /// Counts the call against its quota and writes Pinterest's rate-limit headers on the answer, whatever it turns out
+    /// to be (success, 4xx, fault); answers 429 when the quota is spent; then applies the other switches.
+    /// </summary>
+    public async Task<IResult?> BeforeAsync(HttpContext context, string operationId, string rateLimitCategory, string rateLimitKey)
     {
         var settings = faults.Current;
+        if (Quota(context, settings, operationId, rateLimitCategory, rateLimitKey) is { } refused)
+        {
+            return refused;
+        }
+
         if (settings.IsNotPermitted(operationId))
         {
             return SandboxErrors.NotPermitted();
@@ -18,20 +28,6 @@ internal sealed class FaultInjector(ISandboxFaults faults, RateLimitWindows wind
         if (!settings.AppliesTo(operationId))
         {
             return null;
-        }
-
-        if (settings.RateLimit is { } limit)
-        {
-            var decision = windows.Hit(rateLimitKey, limit, TimeSpan.FromSeconds(settings.RateLimitWindowSeconds));
-            var headers = context.Response.Headers;
-            headers["x-ratelimit-limit"] = limit.ToString(CultureInfo.InvariantCulture);
-            headers["x-ratelimit-remaining"] = decision.Remaining.ToString(CultureInfo.InvariantCulture);
-            headers["x-ratelimit-reset"] = decision.ResetSeconds.ToString(CultureInfo.InvariantCulture);
-            if (!decision.Allowed)
-            {
-                headers.RetryAfter = decision.ResetSeconds.ToString(CultureInfo.InvariantCulture);
-                return SandboxErrors.RateLimited();
-            }
         }
 
         if (Roll.Hit(settings.RateLimitRate))
@@ -89,6 +85,37 @@ internal sealed class FaultInjector(ISandboxFaults faults, RateLimitWindows wind
         }
 
         return Roll.Hit(settings.MalformedJsonRate) ? new MalformedJsonResult() : null;
+    }
+
+    // The rate_limit switch (one window per user across every operation it applies to, as before) replaces the
+    // default quota (one window per user and category, Sandbox:QuotaLimit per Sandbox:QuotaWindow) for its operations.
+    private IResult? Quota(HttpContext context, SandboxFaultSettings settings, string operationId, string category, string key)
+    {
+        int limit;
+        RateLimitDecision decision;
+        if (settings.RateLimit is { } switched && settings.AppliesTo(operationId))
+        {
+            limit = switched;
+            decision = windows.Hit(new RateLimitWindowKey(key, null), limit, TimeSpan.FromSeconds(settings.RateLimitWindowSeconds));
+        }
+        else
+        {
+            var quota = options.Value;
+            limit = quota.QuotaLimit;
+            decision = windows.Hit(new RateLimitWindowKey(key, category), limit, quota.QuotaWindow);
+        }
+
+        var headers = context.Response.Headers;
+        headers["x-ratelimit-limit"] = limit.ToString(CultureInfo.InvariantCulture);
+        headers["x-ratelimit-remaining"] = decision.Remaining.ToString(CultureInfo.InvariantCulture);
+        headers["x-ratelimit-reset"] = decision.ResetSeconds.ToString(CultureInfo.InvariantCulture);
+        if (decision.Allowed)
+        {
+            return null;
+        }
+
+        headers.RetryAfter = decision.ResetSeconds.ToString(CultureInfo.InvariantCulture);
+        return SandboxErrors.RateLimited();
     }
 
     private static IResult ServerError(SandboxFaultSettings settings) =>

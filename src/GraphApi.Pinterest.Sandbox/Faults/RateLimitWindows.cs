@@ -2,12 +2,16 @@ using System.Collections.Concurrent;
 
 namespace GraphApi.Pinterest.Sandbox.Faults;
 
-/// <summary>Fixed windows per user, like Pinterest's per-user-per-app quotas.</summary>
+/// <summary>
+/// Fixed windows per key, like Pinterest's per-user-per-app quotas: one per (user, category) for the default quota,
+/// one per user (<see cref="RateLimitWindowKey.Category"/> null) for the <c>rate_limit</c> fault switch. Keys are
+/// sandbox users (each needs a valid sandbox token) times a handful of categories, so the table stays small.
+/// </summary>
 internal sealed class RateLimitWindows(TimeProvider time)
 {
-    private readonly ConcurrentDictionary<string, Window> _windows = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<RateLimitWindowKey, Window> _windows = new();
 
-    public RateLimitDecision Hit(string key, int limit, TimeSpan length)
+    public RateLimitDecision Hit(RateLimitWindowKey key, int limit, TimeSpan length)
     {
         var now = time.GetUtcNow();
         var window = _windows.AddOrUpdate(
@@ -22,5 +26,8 @@ internal sealed class RateLimitWindows(TimeProvider time)
 
     private sealed record Window(DateTimeOffset Start, int Count);
 }
+
+/// <summary>Who a window counts for: a sandbox user (or the app, for client calls) and a rate-limit category.</summary>
+internal readonly record struct RateLimitWindowKey(string Subject, string? Category);
 
 internal sealed record RateLimitDecision(bool Allowed, int Remaining, int ResetSeconds);

@@ -32,6 +32,16 @@ internal sealed class SandboxOptionsValidator : IValidateOptions<SandboxOptions>
             failures.Add("Sandbox:AuthorizationCodeLifetime must be positive.");
         }
 
+        if (options.QuotaLimit is < 0 or > 1_000_000_000)
+        {
+            failures.Add("Sandbox:QuotaLimit must be 0–1,000,000,000 calls per window.");
+        }
+
+        if (options.QuotaWindow < TimeSpan.FromSeconds(1) || options.QuotaWindow > TimeSpan.FromDays(1))
+        {
+            failures.Add("Sandbox:QuotaWindow must be between 00:00:01 and 1.00:00:00.");
+        }
+
         if (options.PathBase.Contains('?', StringComparison.Ordinal) || options.PathBase.Contains('#', StringComparison.Ordinal))
         {
             failures.Add($"Sandbox:PathBase '{options.PathBase}' must be a plain path such as /sandbox/pinterest.");

@@ -1,4 +1,9 @@
+using GraphApi.Pinterest.Sandbox.Faults;
+
 namespace GraphApi.Pinterest.Sandbox.Http;
 
-/// <summary>Endpoint metadata: the spec's operationId and the scopes pinterest-scopes.tsv lists for it.</summary>
-internal sealed record SandboxOperation(string OperationId, IReadOnlyList<string> Scopes, bool RequiresUser = true);
+/// <summary>Endpoint metadata: the spec's operationId, the scopes pinterest-scopes.tsv lists for it and its rate-limit category.</summary>
+internal sealed record SandboxOperation(string OperationId, IReadOnlyList<string> Scopes, bool RequiresUser = true)
+{
+    public string RateLimitCategory { get; } = RateLimitCategories.Of(OperationId);
+}

@@ -9,8 +9,9 @@ namespace GraphApi.Pinterest.Sandbox.Http;
 
 /// <summary>
 /// Everything a Pinterest call goes through before its handler: count it, authenticate the bearer (401 code 2),
-/// apply faults (rate limit per user, 429 storm, latency, spike, stall, reset, 5xx), check the operation's scopes (403 code 3),
-/// and finally maybe replace the successful answer (apply-then-fail, cut-off body).
+/// count the call against the user's quota and write the rate-limit headers (429 when spent), apply faults (429 storm,
+/// latency, spike, stall, reset, 5xx), check the operation's scopes (403 code 3), and finally maybe replace the successful
+/// answer (apply-then-fail, cut-off body).
 /// </summary>
 internal sealed class SandboxOperationFilter : IEndpointFilter
 {
@@ -34,7 +35,7 @@ internal sealed class SandboxOperationFilter : IEndpointFilter
         }
 
         var faults = services.GetRequiredService<FaultInjector>();
-        if (await faults.BeforeAsync(http, operation.OperationId, caller?.UserId ?? "client") is { } fault)
+        if (await faults.BeforeAsync(http, operation.OperationId, operation.RateLimitCategory, caller?.UserId ?? "client") is { } fault)
         {
             return fault;
         }

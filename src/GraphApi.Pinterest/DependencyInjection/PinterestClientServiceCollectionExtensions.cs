@@ -55,7 +55,8 @@ public static class PinterestClientServiceCollectionExtensions
         // AddTypedClient<PinterestConnection>() would register, but scoped instead of transient.
         services.TryAddScoped(provider => new PinterestConnection(
             provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),
-            provider.GetRequiredService<IPinterestAccessTokenProvider>()));
+            provider.GetRequiredService<IPinterestAccessTokenProvider>(),
+            provider.GetService<IPinterestQuotaObserver>()));
 
         var builder = services
             .AddHttpClient(HttpClientName, (provider, client) =>

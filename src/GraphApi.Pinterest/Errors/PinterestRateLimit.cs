@@ -33,11 +33,33 @@ public sealed record PinterestRateLimit(string? Limit, string? Remaining, TimeSp
             : new PinterestRateLimit(limit, remaining, reset, retryAfter);
     }
 
+    /// <summary>The parsed headers for an <see cref="Http.IPinterestQuotaObserver"/>; read only when one is registered.</summary>
+    internal static Http.PinterestQuotaObservation Observe(HttpResponseMessage response, Http.PinterestOperation operation)
+    {
+        var headers = response.Headers;
+        var retryAfter = headers.RetryAfter switch
+        {
+            { Delta: { } delta } => delta,
+            { Date: { } date } => date > DateTimeOffset.UtcNow ? date - DateTimeOffset.UtcNow : TimeSpan.Zero,
+            _ => (TimeSpan?)null,
+        };
+        return new Http.PinterestQuotaObservation(operation.OperationId, operation.RateLimitCategory, (int)response.StatusCode,
+            Count(First(headers, "x-ratelimit-limit")), Count(First(headers, "x-ratelimit-remaining")),
+            Seconds(First(headers, "x-ratelimit-reset")), retryAfter);
+    }
+
+    private static long? Count(string? value) =>
+        long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? count : null;
+
     private static string? First(HttpResponseHeaders headers, string name) =>
         headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
 
+    // Read on every answer when a quota observer is registered: "Infinity" or 1e300 must not throw (TimeSpan overflows),
+    // and nothing Pinterest documents resets later than a day, so anything past a year is noise.
+    private static readonly double MaxResetSeconds = TimeSpan.FromDays(366).TotalSeconds;
+
     private static TimeSpan? Seconds(string? value) =>
-        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0
+        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0 && seconds <= MaxResetSeconds
             ? TimeSpan.FromSeconds(seconds)
             : null;
 }

@@ -6,9 +6,10 @@ namespace GraphApi.Pinterest.Http;
 
 /// <summary>
 /// Sends the resource clients' requests: asks the host's <see cref="IPinterestAccessTokenProvider"/> for the
-/// caller's token on every call, sends JSON and reads JSON with the source-generated context.
+/// caller's token on every call, sends JSON and reads JSON with the source-generated context, and shows every answer's
+/// rate-limit headers to the host's <see cref="IPinterestQuotaObserver"/> when there is one.
 /// </summary>
-internal sealed class PinterestConnection(HttpClient httpClient, IPinterestAccessTokenProvider tokenProvider)
+internal sealed class PinterestConnection(HttpClient httpClient, IPinterestAccessTokenProvider tokenProvider, IPinterestQuotaObserver? quotaObserver = null)
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
 
@@ -31,7 +32,7 @@ internal sealed class PinterestConnection(HttpClient httpClient, IPinterestAcces
         var (request, token) = await CreateRequestAsync(operation, path, query, null, cancellationToken);
         using (request)
         {
-            using var response = await PinterestHttp.SendAsync(httpClient, request, operation, [token], cancellationToken);
+            using var response = await PinterestHttp.SendAsync(httpClient, request, operation, [token], cancellationToken, quotaObserver);
         }
     }
 
@@ -41,7 +42,7 @@ internal sealed class PinterestConnection(HttpClient httpClient, IPinterestAcces
         var (request, token) = await CreateRequestAsync(operation, path, query, content, cancellationToken);
         using (request)
         {
-            using var response = await PinterestHttp.SendAsync(httpClient, request, operation, [token], cancellationToken);
+            using var response = await PinterestHttp.SendAsync(httpClient, request, operation, [token], cancellationToken, quotaObserver);
             return await PinterestHttp.ReadAsync(response, responseType, operation, cancellationToken);
         }
     }

@@ -9,7 +9,8 @@ namespace GraphApi.Pinterest.Http;
 internal static class PinterestHttp
 {
     public static async Task<HttpResponseMessage> SendAsync(
-        HttpClient httpClient, HttpRequestMessage request, PinterestOperation operation, IReadOnlyCollection<string?> secrets, CancellationToken cancellationToken)
+        HttpClient httpClient, HttpRequestMessage request, PinterestOperation operation, IReadOnlyCollection<string?> secrets, CancellationToken cancellationToken,
+        IPinterestQuotaObserver? quotaObserver = null)
     {
         HttpResponseMessage response;
         try
@@ -28,6 +29,9 @@ internal static class PinterestHttp
         {
             throw PinterestErrorMapper.Unreachable(operation, null, "the call timed out", ex);
         }
+
+        // Every answer, success or error; nothing is parsed when no observer is registered.
+        quotaObserver?.Observe(PinterestRateLimit.Observe(response, operation));
 
         if (response.IsSuccessStatusCode)
         {

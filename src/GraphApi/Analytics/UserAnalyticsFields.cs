@@ -17,6 +17,7 @@ public static class UserAnalyticsFields
             .AnalyticsArguments()
             .RequiresScopes("user_accounts:read")
             .UpstreamCost(UpstreamCost.OneCall)
+            .UpstreamCategory(UpstreamCategories.OrgAnalytics)
             .ResolveKeyOnlyAsync(async c =>
             {
                 var range = AnalyticsRange.From(c);
@@ -45,6 +46,7 @@ public static class UserAnalyticsFields
             .Argument<DateOnlyGraphType>("endDate", "Last day (UTC); default today.")
             .RequiresScopes("pins:read", "user_accounts:read")
             .UpstreamCost(UpstreamCost.Page(10, TopPinsAnalyticsRequest.MaxPins))
+            .UpstreamCategory(UpstreamCategories.OrgAnalytics)
             .ResolveKeyOnlyAsync(async c =>
             {
                 var first = c.GetArgument("first", 10);

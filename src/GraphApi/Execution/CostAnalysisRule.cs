@@ -34,7 +34,7 @@ internal sealed class CostAnalysisRule(IOptions<CostOptions> options) : Validati
         }
 
         // Not charged when refused here or by an earlier rule (scopes in reject mode): it will make no call.
-        request.Add(cost.UpstreamCalls, cost.Writes, charged: !context.HasErrors);
+        request.Add(cost.UpstreamCalls, cost.Writes, charged: !context.HasErrors, cost.Categories);
         return default;
     }
 }

@@ -9,7 +9,7 @@ using GraphQLParser.AST;
 namespace GraphApi.Execution;
 
 /// <summary>What one operation is estimated to cost: Pinterest calls (an upper bound) and writes (root mutation fields).</summary>
-public readonly record struct OperationCost(int UpstreamCalls, int Writes);
+public readonly record struct OperationCost(int UpstreamCalls, int Writes, UpstreamCategories Categories = UpstreamCategories.None);
 
 /// <summary>
 /// Estimates the Pinterest calls of the selected operation as it will execute: variables and <c>@skip</c>/<c>@include</c>
@@ -54,7 +54,7 @@ internal sealed class CostAnalyzer
         }
 
         var cost = new CostAnalyzer(context).Cost(context.Operation.SelectionSet, root);
-        return new OperationCost(Report(cost.UpstreamCalls()), Report(cost.Writes));
+        return new OperationCost(Report(cost.UpstreamCalls()), Report(cost.Writes), cost.Categories);
     }
 
     private static int Report(double value) => (int)Math.Min(value, MaxReported);
@@ -132,6 +132,9 @@ internal sealed class CostAnalyzer
                 }
             }
 
+            cost.AddCategory(ReferenceEquals(type, _context.Schema.Mutation)
+                ? UpstreamCategories.OrgWrite
+                : definition.GetUpstreamCategory() ?? UpstreamCategories.OrgRead);
             switch (declared.Kind)
             {
                 case UpstreamCostKind.PerKey when declared.KeysFromArguments is { } keysOf:

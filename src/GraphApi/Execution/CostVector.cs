@@ -21,6 +21,11 @@ internal sealed class CostVector
     /// <summary>Root mutation fields.</summary>
     public double Writes { get; private set; }
 
+    /// <summary>The rate-limit categories the calls can fall in.</summary>
+    public UpstreamCategories Categories { get; private set; }
+
+    public void AddCategory(UpstreamCategories category) => Categories |= category;
+
     public void AddCall() => Calls = Saturate(Calls + 1);
 
     public void AddWrite() => Writes = Saturate(Writes + 1);
@@ -47,6 +52,7 @@ internal sealed class CostVector
             return;
         }
 
+        Categories |= other.Categories;
         Calls = Saturate(Calls + Saturate(other.Calls * times));
         Writes = Saturate(Writes + Saturate(other.Writes * times));
         foreach (var (loader, keys) in other._keys ?? [])

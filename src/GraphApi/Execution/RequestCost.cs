@@ -17,6 +17,9 @@ public sealed class RequestCost
 
     public int LastOperationWrites { get; private set; }
 
+    /// <summary>The Pinterest rate-limit categories the last analysed operation's calls can fall in.</summary>
+    public UpstreamCategories LastOperationCategories { get; private set; }
+
     /// <summary>How many operations were analysed (a report can tell whether the last one was).</summary>
     public int Operations { get; private set; }
 
@@ -24,13 +27,14 @@ public sealed class RequestCost
     /// Records an analysed operation. Only an admitted one (<paramref name="charged"/>) adds to the request's totals:
     /// an operation refused before execution makes no call, so it must not use up the rest of a batch's budget.
     /// </summary>
-    public void Add(int upstreamCalls, int writes, bool charged = true)
+    public void Add(int upstreamCalls, int writes, bool charged = true, UpstreamCategories categories = UpstreamCategories.None)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(upstreamCalls);
         ArgumentOutOfRangeException.ThrowIfNegative(writes);
         Operations++;
         LastOperationUpstreamCalls = upstreamCalls;
         LastOperationWrites = writes;
+        LastOperationCategories = categories;
         if (charged)
         {
             UpstreamCalls += upstreamCalls;

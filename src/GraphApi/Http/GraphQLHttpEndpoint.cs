@@ -215,6 +215,7 @@ internal sealed class GraphQLHttpEndpoint(
     private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, CheckedDocument checkedDocument)
     {
         var costReport = Execution.CostReport.Begin(context);
+        var quotaReport = Quota.QuotaReport.Begin(context);
         var options = new ExecutionOptions
         {
             Query = request.Query,
@@ -244,6 +245,7 @@ internal sealed class GraphQLHttpEndpoint(
         }
 
         costReport?.AddTo(result);
+        quotaReport?.AddTo(result);
         return result;
     }
 

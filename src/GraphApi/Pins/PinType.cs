@@ -53,6 +53,7 @@ public sealed class PinType : ObjectGraphType<Pin>
             .AnalyticsArguments()
             .RequiresScopes("boards:read", "pins:read")
             .UpstreamCost(UpstreamCost.Batched(PinAnalyticsDataLoader.MaxPinsPerCall))
+            .UpstreamCategory(UpstreamCategories.OrgAnalytics)
             .ResolveKeyOnly(c => c.RequestServices!.GetRequiredService<PinAnalyticsDataLoader>().Load(PinAnalyticsKey.From(c, KeyOf(c.Source))));
         this.ResolveDataThroughHandles();
     }

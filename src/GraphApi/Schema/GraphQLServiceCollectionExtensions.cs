@@ -7,6 +7,7 @@ using GraphApi.Gateway;
 using GraphApi.Http;
 using GraphApi.Limits;
 using GraphApi.Logging;
+using GraphApi.Quota;
 using GraphApi.RateLimiting;
 using GraphApi.TrustedDocuments;
 using GraphQL;
@@ -34,6 +35,8 @@ internal static class GraphQLServiceCollectionExtensions
             .AddCostAnalysis()
             .AddGraphApiLimits()
             .AddDocumentCache()
+            // Pinterest's tracked quota: after the cost analysis, before the budget (a refused operation is not charged)
+            .AddQuotaCheck()
             // After every rule that can refuse the operation (the cost analysis computes the estimate it charges)
             .AddUpstreamBudget()
             .AddUnhandledExceptionHandler((context, options) =>

@@ -48,6 +48,7 @@ public sealed class UserType : ObjectGraphType<Account>
         Field<UserSummaryConnectionType>("followers").Description("Accounts following the user.").Paged()
             .RequiresScopes("user_accounts:read")
             .UpstreamCost(ConnectionPaging.PageCost)
+            .UpstreamCategory(UpstreamCategories.AdsRead)
             .ResolveKeyOnlyAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) => Client(c).UserAccount.ListFollowersAsync(page, ct)));
         Field<UserSummaryConnectionType>("following").Description("Accounts the user follows.").Paged()
             .RequiresScopes("user_accounts:read")

@@ -18,11 +18,15 @@ public sealed class OptionsValidationTests
                 {
                     ["Sandbox:ClientSecret"] = "",
                     ["Sandbox:AccessTokenLifetime"] = "-00:00:01",
+                    ["Sandbox:QuotaLimit"] = "-1",
+                    ["Sandbox:QuotaWindow"] = "00:00:00",
                 }));
 
             error.Message.ShouldContain("Sandbox:ClientSecret must not be empty");
             error.Message.ShouldContain("Sandbox:AccessTokenLifetime must be positive");
             error.Message.ShouldContain("Sandbox:DataDirectory");
+            error.Message.ShouldContain("Sandbox:QuotaLimit must be");
+            error.Message.ShouldContain("Sandbox:QuotaWindow must be");
         }
         finally
         {
@@ -42,5 +46,7 @@ public sealed class OptionsValidationTests
         options.AccessTokenLifetime.ShouldBe(TimeSpan.FromDays(30));
         options.RefreshTokenLifetime.ShouldBe(TimeSpan.FromDays(365));
         options.PathBase.ShouldBe(SandboxHost.PathBase);
+        options.QuotaLimit.ShouldBe(10_000);
+        options.QuotaWindow.ShouldBe(TimeSpan.FromMinutes(1));
     }
 }

@@ -16,10 +16,21 @@ internal sealed class PinterestTestHost : IDisposable
     private readonly ServiceProvider _services;
     private readonly IServiceScope _scope;
 
-    public PinterestTestHost(Action<PinterestClientOptions>? configure = null)
+    public PinterestTestHost(Action<PinterestClientOptions>? configure = null, Action<IServiceCollection>? services = null)
     {
         Server = WireMockServer.Start();
-        var services = new ServiceCollection();
+        var collection = new ServiceCollection();
+        services?.Invoke(collection);
+        AddClient(collection, configure);
+        _services = collection.BuildServiceProvider(validateScopes: true);
+        // The clients are scoped (one set per request in a host), so the test resolves them in a scope as a request does.
+        _scope = _services.CreateScope();
+        Client = _scope.ServiceProvider.GetRequiredService<IPinterestClient>();
+        Respond(200, "{}");
+    }
+
+    private void AddClient(IServiceCollection services, Action<PinterestClientOptions>? configure)
+    {
         services.AddSingleton<IPinterestAccessTokenProvider>(Tokens);
         services.AddPinterestClient(options =>
         {
@@ -29,11 +40,6 @@ internal sealed class PinterestTestHost : IDisposable
             options.RetryBaseDelay = TimeSpan.FromMilliseconds(10);
             configure?.Invoke(options);
         });
-        _services = services.BuildServiceProvider(validateScopes: true);
-        // The clients are scoped (one set per request in a host), so the test resolves them in a scope as a request does.
-        _scope = _services.CreateScope();
-        Client = _scope.ServiceProvider.GetRequiredService<IPinterestClient>();
-        Respond(200, "{}");
     }
 
     public WireMockServer Server { get; }

@@ -16,5 +16,6 @@ internal sealed class PinterestConnectionType : ObjectGraphType<PinterestConnect
         Field<DateTimeGraphType>("refreshTokenExpiresAt").Description("When the refresh token expires; after that the user must connect again.")
             .Resolve(c => c.Source.RefreshTokenExpiresAt?.UtcDateTime);
         Field<DateTimeGraphType>("connectedAt").Description("When this connection was first made.").Resolve(c => c.Source.ConnectedAt?.UtcDateTime);
+        Quota.ConnectionQuotaField.AddTo(this);
     }
 }

@@ -1,0 +1,75 @@
+using GraphApi.Connections;
+using GraphApi.Execution;
+using GraphApi.Identity;
+using GraphQL.Validation;
+using Microsoft.Extensions.Options;
+
+namespace GraphApi.Quota;
+
+/// <summary>
+/// Fail fast: refuses an operation before execution when its estimate (<see cref="RequestCost"/>) cannot fit in the
+/// quota Pinterest last reported for the caller's connection. Runs after the cost analysis and before the upstream
+/// budget (a refused operation is not charged). Only current readings count (a remaining count and a reset in the
+/// future); an unknown or expired category never refuses. The operation's calls can fall in any of the categories
+/// the cost analysis recorded, so it is refused when the estimate exceeds their remaining counts added up, or when
+/// its writes (one <c>org_write</c> call each) exceed <c>org_write</c>'s.
+/// Cost per operation: nothing when the estimate is 0; otherwise one lookup per category in the tracker.
+/// </summary>
+internal sealed class QuotaCheckRule(QuotaTracker tracker, IOptions<QuotaOptions> options) : ValidationRuleBase
+{
+    public override ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context)
+    {
+        var settings = options.Value;
+        if (!settings.Enabled || !settings.FailFast || context.HasErrors
+            || context.RequestServices?.GetService<RequestCost>() is not { LastOperationUpstreamCalls: > 0, LastOperationCategories: not UpstreamCategories.None } cost)
+        {
+            return default;
+        }
+
+        var key = context.RequestServices.GetService<RequestQuota>()?.Key()
+                  ?? (context.User is { } user && Caller.From(user) is { } caller ? ConnectionKey.For(caller) : null);
+        if (key is null)
+        {
+            return default;
+        }
+
+        var now = tracker.Now;
+        if (cost.LastOperationWrites > 0 && (cost.LastOperationCategories & UpstreamCategories.OrgWrite) != 0
+            && tracker.Find(key, "org_write") is { } writes && writes.IsCurrent(now) && cost.LastOperationWrites > writes.Remaining)
+        {
+            context.ReportError(new QuotaExceededError(context.Document, context.Operation, cost.LastOperationWrites, writes.Remaining!.Value,
+                "org_write", writes.ResetAt!.Value - now));
+            return default;
+        }
+
+        long remaining = 0;
+        TimeSpan? soonest = null;
+        var names = new List<string>(2);
+        foreach (var (flag, name) in UpstreamCategoryExtensions.All)
+        {
+            if ((cost.LastOperationCategories & flag) == 0)
+            {
+                continue;
+            }
+
+            if (tracker.Find(key, name) is not { } reading || !reading.IsCurrent(now))
+            {
+                return default;
+            }
+
+            names.Add(name);
+            remaining += reading.Remaining!.Value;
+            var wait = reading.ResetAt!.Value - now;
+            soonest = soonest is { } known && known < wait ? known : wait;
+        }
+
+        if (cost.LastOperationUpstreamCalls > remaining)
+        {
+            // The soonest reset is when the operation may first fit again.
+            context.ReportError(new QuotaExceededError(context.Document, context.Operation, cost.LastOperationUpstreamCalls, remaining,
+                string.Join(", ", names), soonest!.Value));
+        }
+
+        return default;
+    }
+}
