@@ -43,7 +43,9 @@ internal sealed partial class ConnectionRefresher(
             cancellationToken.ThrowIfCancellationRequested();
             if (_coolDowns.TryGetValue(key, out var coolDown))
             {
-                var left = coolDown.Until - time.GetUtcNow();
+                // A cool-down belongs to the tokens whose refresh failed: after a reconnect (or a refresh elsewhere) the
+                // caller holds another version and a new refresh token, which has not failed.
+                var left = coolDown.Version == seenVersion ? coolDown.Until - time.GetUtcNow() : TimeSpan.Zero;
                 if (left > TimeSpan.Zero)
                 {
                     throw new PinterestRefreshUnavailableException(coolDown.RateLimited, left);
@@ -66,7 +68,7 @@ internal sealed partial class ConnectionRefresher(
                 return (await running.Task.WaitAsync(cancellationToken))!;
             }
 
-            var flight = new Flight(isBackgroundWrite: false);
+            var flight = new Flight(isBackgroundWrite: false, seenVersion);
             if (_flights.TryAdd(key, flight))
             {
                 Start(key, flight, () => RefreshOnceAsync(key, seenVersion));
@@ -81,7 +83,7 @@ internal sealed partial class ConnectionRefresher(
     /// </summary>
     public async Task<bool?> TryPersistPendingAsync(ConnectionKey key, CancellationToken cancellationToken)
     {
-        var flight = new Flight(isBackgroundWrite: true);
+        var flight = new Flight(isBackgroundWrite: true, version: null);
         if (!_flights.TryAdd(key, flight))
         {
             return null;
@@ -118,7 +120,7 @@ internal sealed partial class ConnectionRefresher(
         catch (PinterestRefreshUnavailableException unavailable)
         {
             // The cool-down is in place before the flight leaves, so no request slips in between to call again.
-            var coolDown = new CoolDown(time.GetUtcNow() + unavailable.RetryAfter, unavailable.RateLimited);
+            var coolDown = new CoolDown(time.GetUtcNow() + unavailable.RetryAfter, unavailable.RateLimited, flight.Version);
             _coolDowns[key] = coolDown;
             _ = ForgetCoolDownAsync(key, coolDown, unavailable.RetryAfter);
             Fail(key, flight, unavailable);
@@ -200,8 +202,11 @@ internal sealed partial class ConnectionRefresher(
             : coolDown;
     }
 
-    private sealed class Flight(bool isBackgroundWrite)
+    private sealed class Flight(bool isBackgroundWrite, Guid? version)
     {
+        /// <summary>The connection version a refresh flight started from (null for a background write).</summary>
+        public Guid? Version { get; } = version;
+
         public TaskCompletionSource<PinterestConnection?> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public Task<PinterestConnection?> Task => Completion.Task;
@@ -209,7 +214,7 @@ internal sealed partial class ConnectionRefresher(
         public bool IsBackgroundWrite { get; } = isBackgroundWrite;
     }
 
-    private sealed record CoolDown(DateTimeOffset Until, bool RateLimited);
+    private sealed record CoolDown(DateTimeOffset Until, bool RateLimited, Guid? Version);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Refreshed Pinterest tokens for tenant '{TenantId}' user '{UserId}'; the access token now expires at {ExpiresAt:O}")]
     private static partial void LogRefreshed(ILogger logger, string tenantId, string userId, DateTimeOffset expiresAt);

@@ -116,6 +116,23 @@ public sealed class SharedRefreshTests : IDisposable
         _factory.OAuth.Refreshes.ShouldBe(2);
     }
 
+    [Fact]
+    public async Task A_reconnect_during_the_cool_down_refreshes_with_the_new_grant_at_once()
+    {
+        await SaveAsync("mia", accessExpiresIn: TimeSpan.FromMinutes(-1));
+        _factory.OAuth.RefreshFailure = () => new HttpRequestException("network down");
+        (await CatchAsync(() => GetTokenAsync("mia"))).ShouldBeOfType<PinterestRefreshUnavailableException>();
+        (await CatchAsync(() => GetTokenAsync("mia"))).ShouldBeOfType<PinterestRefreshUnavailableException>();
+        _factory.OAuth.Refreshes.ShouldBe(1);
+        _factory.OAuth.RefreshFailure = null;
+
+        // A new consent stores a new refresh token (a new version): the failed one's cool-down does not apply to it.
+        await SaveAsync("mia", accessExpiresIn: TimeSpan.FromMinutes(-1));
+
+        (await GetTokenAsync("mia")).ShouldStartWith("fake-access-");
+        _factory.OAuth.Refreshes.ShouldBe(2);
+    }
+
     private static async Task<Exception?> CatchAsync(Func<Task> action)
     {
         try
