@@ -11,6 +11,7 @@ internal static class PinterestHttp
     public static async Task<HttpResponseMessage> SendAsync(
         HttpClient httpClient, HttpRequestMessage request, PinterestOperation operation, IReadOnlyCollection<string?> secrets, CancellationToken cancellationToken)
     {
+        request.Options.Set(PinterestRequestTag.Key, operation.Tag);
         HttpResponseMessage response;
         try
         {
