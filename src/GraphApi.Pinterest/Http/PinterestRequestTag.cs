@@ -6,12 +6,21 @@ namespace GraphApi.Pinterest.Http;
 /// template without parsing URLs (whose paths carry board and pin ids). One instance per operation: attaching it
 /// allocates nothing per call beyond the request's options dictionary.
 /// </summary>
-/// <param name="OperationId">The OpenAPI operationId, e.g. <c>boards/list_pins</c>.</param>
-/// <param name="Method">The HTTP method.</param>
-/// <param name="RouteTemplate">The route with its placeholders, e.g. <c>/boards/{board_id}/pins</c> (no ids).</param>
-/// <param name="RateLimitCategory">The operation's <c>x-ratelimit-category</c>.</param>
-public sealed record PinterestRequestTag(string OperationId, string Method, string RouteTemplate, string RateLimitCategory)
+/// <remarks>A class, not a record: it is never serialized, and the client's public records are its JSON DTOs.</remarks>
+public sealed class PinterestRequestTag(string operationId, string method, string routeTemplate, string rateLimitCategory)
 {
+    /// <summary>The OpenAPI operationId, e.g. <c>boards/list_pins</c>.</summary>
+    public string OperationId { get; } = operationId;
+
+    /// <summary>The HTTP method.</summary>
+    public string Method { get; } = method;
+
+    /// <summary>The route with its placeholders, e.g. <c>/boards/{board_id}/pins</c> (no ids).</summary>
+    public string RouteTemplate { get; } = routeTemplate;
+
+    /// <summary>The operation's <c>x-ratelimit-category</c>.</summary>
+    public string RateLimitCategory { get; } = rateLimitCategory;
+
     /// <summary>The request option that carries the tag.</summary>
     public static readonly HttpRequestOptionsKey<PinterestRequestTag> Key = new("GraphApi.Pinterest.Operation");
 
