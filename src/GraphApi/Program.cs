@@ -14,6 +14,7 @@ using GraphApi.Quota;
 using GraphApi.RateLimiting;
 using GraphApi.Schema;
 using GraphApi.Storage.Keys;
+using GraphApi.Telemetry;
 using GraphApi.Upstream;
 
 // `sandbox --urls ...` runs the Pinterest emulator alone, for benchmarks and other tools
@@ -33,6 +34,9 @@ builder.Logging.KeepSecretsOutOfLogs();
 
 // HttpClient, Polly and EF Core at Warning (five lines per upstream call otherwise); one line per GraphQL request instead
 builder.Logging.QuietLibraryLogs();
+
+// OpenTelemetry: spans, metrics and trace ids in logs; exported only when OpenTelemetry:* configures an exporter
+builder.AddGraphApiTelemetry();
 
 // Callers: bearer JWTs (an OIDC authority, or an issuer with a signing key; self-issued in sandbox mode)
 builder.Services.AddCallerAuthentication(builder.Configuration, builder.Environment);

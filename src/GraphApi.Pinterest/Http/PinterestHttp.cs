@@ -12,6 +12,7 @@ internal static class PinterestHttp
         HttpClient httpClient, HttpRequestMessage request, PinterestOperation operation, IReadOnlyCollection<string?> secrets, CancellationToken cancellationToken,
         IPinterestQuotaObserver? quotaObserver = null)
     {
+        request.Options.Set(PinterestRequestTag.Key, operation.Tag);
         HttpResponseMessage response;
         try
         {

@@ -9,6 +9,9 @@ namespace GraphApi.Pinterest.Http;
 /// </summary>
 internal sealed record PinterestOperation(string OperationId, HttpMethod Method, string Route, string RateLimitCategory)
 {
+    /// <summary>What the request carries for the host's telemetry (<see cref="PinterestRequestTag.Key"/>).</summary>
+    public PinterestRequestTag Tag { get; } = new(OperationId, Method.Method, Route, RateLimitCategory);
+
     /// <summary>Fills the route's <c>{placeholders}</c> in order, escaping each value, and drops the leading slash
     /// so the path resolves under the configured base URL (which carries the <c>/v5</c> prefix).</summary>
     public string Path(params string[] values)

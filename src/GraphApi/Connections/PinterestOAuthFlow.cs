@@ -5,7 +5,7 @@ using GraphApi.Pinterest.OAuth;
 namespace GraphApi.Connections;
 
 /// <summary>The connection feature's OAuth calls, made with the typed Pinterest client.</summary>
-internal sealed class PinterestOAuthFlow(IPinterestOAuthClient client, TimeProvider time) : IPinterestOAuthFlow
+internal sealed class PinterestOAuthFlow(IPinterestOAuthClient client, TimeProvider time, Telemetry.GraphApiMetrics? metrics = null) : IPinterestOAuthFlow
 {
     public Uri BuildAuthorizationUrl(Uri redirectUri, IReadOnlyList<string> scopes, string state) =>
         client.BuildAuthorizationUrl(new AuthorizationUrlRequest { RedirectUri = redirectUri, Scopes = scopes, State = state });
@@ -23,12 +23,21 @@ internal sealed class PinterestOAuthFlow(IPinterestOAuthClient client, TimeProvi
         try
         {
             var token = await client.RefreshAsync(new RefreshTokenRequest { RefreshToken = refreshToken, ContinuousRefresh = true }, cancellationToken);
-            return ToTokenSet(token, issuedAt);
+            var tokens = ToTokenSet(token, issuedAt);
+            metrics?.TokenRefresh(Telemetry.GraphApiMetrics.Outcomes.Success);
+            return tokens;
         }
         catch (PinterestApiException ex) when (ex.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized)
         {
+            metrics?.TokenRefresh(Telemetry.GraphApiMetrics.Outcomes.Rejected);
             // Pinterest v5 has no invalid_grant body; any 400/401 on refresh means the refresh token is dead.
             throw new PinterestRefreshRejectedException($"Pinterest refused the refresh token ({(int)ex.StatusCode!}, request id {ex.RequestId}).", ex);
+        }
+        catch (Exception) when (metrics is not null)
+        {
+            // Not caught: only counted (5xx, timeouts, network, a malformed answer).
+            metrics.TokenRefresh(Telemetry.GraphApiMetrics.Outcomes.Failed);
+            throw;
         }
     }
 

@@ -15,6 +15,7 @@ internal sealed class CachedDocument
     // that selects no operation fails execution and is never marked), plus the empty name.
     private volatile string[] _validatedOperations = [];
     private readonly Lock _markLock = new();
+    private string? _id;
 
     private CachedDocument(string text, GraphQLDocument? document, ExecutionError? refusal, long size)
     {
@@ -25,6 +26,12 @@ internal sealed class CachedDocument
     }
 
     public string Text { get; }
+
+    /// <summary>
+    /// <c>sha256:</c> + hex of the text (the trusted-documents id form), for telemetry: computed on first use, so only
+    /// traced requests pay for it, once per cached document (a race computes the same value twice).
+    /// </summary>
+    public string Id => _id ??= TrustedDocuments.DocumentHash.Prefix + TrustedDocuments.DocumentHash.Of(Text);
 
     /// <summary>The parsed document, within the document limits; null when refused.</summary>
     public GraphQLDocument? Document { get; }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using GraphApi.Documents;
 using GraphApi.Limits;
 using GraphApi.Logging;
+using GraphApi.Telemetry;
 using GraphApi.TrustedDocuments;
 using GraphQL;
 using GraphQL.Transport;
@@ -23,7 +24,8 @@ internal sealed class GraphQLHttpEndpoint(
     GraphQLResponseWriter writer,
     GraphQLDocumentGate documentGate,
     PersistedDocumentResolver documents,
-    GraphQLRequestLog requestLog)
+    GraphQLRequestLog requestLog,
+    GraphQLTelemetry telemetry)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -39,6 +41,7 @@ internal sealed class GraphQLHttpEndpoint(
             if (!logged)
             {
                 requestLog.NotExecuted(context, started);
+                telemetry.NotExecuted(started);
             }
         }
     }
@@ -95,9 +98,16 @@ internal sealed class GraphQLHttpEndpoint(
             for (var i = 0; i < results.Length; i++)
             {
                 var item = $"{i + 1}/{results.Length}";
-                (results[i], entries[i]) = resolved[i].Refusal is { } refused
-                    ? (refused, Entry(context, Stopwatch.GetTimestamp(), null, resolved[i].Request.OperationName, refused, "none", item))
-                    : await CheckAndExecuteAsync(context, resolved[i].Request, item);
+                if (resolved[i].Refusal is { } refused)
+                {
+                    (results[i], entries[i]) = (refused, Entry(context, Stopwatch.GetTimestamp(), null, resolved[i].Request.OperationName, refused, "none", item));
+                    using var refusedOperation = GraphQLTelemetry.StartOperation();
+                    telemetry.Record(refusedOperation, context, entries[i], GraphQLTelemetry.CostMark(refusedOperation, context), null);
+                }
+                else
+                {
+                    (results[i], entries[i]) = await CheckAndExecuteAsync(context, resolved[i].Request, item);
+                }
             }
 
             SetRetryAfter(context, results);
@@ -112,9 +122,11 @@ internal sealed class GraphQLHttpEndpoint(
 
         if (resolved[0].Refusal is { } refusal)
         {
+            using var refusedOperation = GraphQLTelemetry.StartOperation();
             var entry = Entry(context, Stopwatch.GetTimestamp(), null, resolved[0].Request.OperationName, refusal, "none", "-");
             await writer.WriteAsync(context, StatusFor(refusal, mediaType), mediaType, refusal);
             requestLog.Operation(context, entry);
+            telemetry.Record(refusedOperation, context, entry, GraphQLTelemetry.CostMark(refusedOperation, context), null);
             return true;
         }
 
@@ -125,10 +137,12 @@ internal sealed class GraphQLHttpEndpoint(
     {
         var started = Stopwatch.GetTimestamp();
         var callsBefore = GraphQLRequestLog.UpstreamCalls(context);
+        using var operation = GraphQLTelemetry.StartOperation();
+        var costMark = GraphQLTelemetry.CostMark(operation, context);
 
         // Parsed once (or found in the document cache), checked against the document limits before validation, and
         // handed to the executer.
-        var checkedDocument = documentGate.Check(request.Query!);
+        var checkedDocument = Check(request.Query!);
         var (document, refusal) = checkedDocument;
         if (isGet && refusal is null)
         {
@@ -145,7 +159,9 @@ internal sealed class GraphQLHttpEndpoint(
         var result = refusal ?? await ExecuteAsync(context, request, checkedDocument);
         SetRetryAfter(context, [result]);
         await writer.WriteAsync(context, StatusFor(result, mediaType), mediaType, result);
-        requestLog.Operation(context, new(started, callsBefore, document, request.OperationName, result, checkedDocument.Cache, "-"));
+        var entry = new OperationLogEntry(started, callsBefore, document, request.OperationName, result, checkedDocument.Cache, "-");
+        requestLog.Operation(context, entry);
+        telemetry.Record(operation, context, entry, costMark, checkedDocument.Entry);
         return true;
     }
 
@@ -206,10 +222,22 @@ internal sealed class GraphQLHttpEndpoint(
     {
         var started = Stopwatch.GetTimestamp();
         var callsBefore = GraphQLRequestLog.UpstreamCalls(context);
-        var checkedDocument = documentGate.Check(request.Query!);
+        using var operation = GraphQLTelemetry.StartOperation();
+        var costMark = GraphQLTelemetry.CostMark(operation, context);
+        var checkedDocument = Check(request.Query!);
         var result = checkedDocument.Refusal ?? await ExecuteAsync(context, request, checkedDocument);
-        return (result, new(started, callsBefore, checkedDocument.Document, request.OperationName, result, checkedDocument.Cache, batchItem,
-            Stopwatch.GetTimestamp(), GraphQLRequestLog.UpstreamCalls(context)));
+        var entry = new OperationLogEntry(started, callsBefore, checkedDocument.Document, request.OperationName, result, checkedDocument.Cache, batchItem,
+            Stopwatch.GetTimestamp(), GraphQLRequestLog.UpstreamCalls(context));
+        telemetry.Record(operation, context, entry, costMark, checkedDocument.Entry);
+        return (result, entry);
+    }
+
+    private CheckedDocument Check(string query)
+    {
+        using var parse = GraphQLTelemetry.StartParse();
+        var checkedDocument = documentGate.Check(query);
+        telemetry.DocumentChecked(parse, checkedDocument.Cache);
+        return checkedDocument;
     }
 
     private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, CheckedDocument checkedDocument)

@@ -1,4 +1,6 @@
 using GraphApi.DataLoading;
+using GraphApi.Telemetry;
+using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Resolvers;
 using Microsoft.Extensions.Options;
@@ -13,6 +15,9 @@ namespace GraphApi.Limits;
 /// </summary>
 internal sealed class ErrorCappedParallelExecutionStrategy(IOptions<GraphQLLimitsOptions> options) : ParallelExecutionStrategy
 {
+    public override Task<ExecutionResult> ExecuteAsync(ExecutionContext context) =>
+        ExecutionSpan.Enabled ? ExecutionSpan.Around(base.ExecuteAsync, context) : base.ExecuteAsync(context);
+
     // Calls in flight wait beside the loaders instead of ahead of them (DataLoading/InFlightResolver).
     protected override IFieldResolver SelectResolver(ExecutionNode node, ExecutionContext context) =>
         InFlightResolver.For(base.SelectResolver(node, context));
@@ -35,6 +40,9 @@ internal sealed class ErrorCappedParallelExecutionStrategy(IOptions<GraphQLLimit
 /// <summary>The serial strategy (mutations) with the same error cap: no further root mutation field runs.</summary>
 internal sealed class ErrorCappedSerialExecutionStrategy(IOptions<GraphQLLimitsOptions> options) : SerialExecutionStrategy
 {
+    public override Task<ExecutionResult> ExecuteAsync(ExecutionContext context) =>
+        ExecutionSpan.Enabled ? ExecutionSpan.Around(base.ExecuteAsync, context) : base.ExecuteAsync(context);
+
     protected override Task ExecuteNodeAsync(ExecutionContext context, ExecutionNode node) =>
         ErrorCap.Reached(context, node, options.Value) ? Task.CompletedTask : base.ExecuteNodeAsync(context, node);
 

@@ -89,7 +89,7 @@ internal sealed partial class GraphQLRequestLog(ILogger<GraphQLRequestLog> logge
         return operationName is null && count == 1 ? only : null;
     }
 
-    private static string OperationType(GraphQLDocument? document, string? operationName) =>
+    internal static string OperationType(GraphQLDocument? document, string? operationName) =>
         Selected(document, operationName)?.Operation switch
         {
             GraphQLParser.AST.OperationType.Query => "query",
@@ -100,7 +100,7 @@ internal sealed partial class GraphQLRequestLog(ILogger<GraphQLRequestLog> logge
 
     // The name as the document defines it; a requested name that is not a GraphQL name (it can be any JSON string) is
     // not written, so nothing a caller sends reaches the log verbatim except a valid name that is at most 128 characters.
-    private static string SafeName(GraphQLDocument? document, string? operationName)
+    internal static string SafeName(GraphQLDocument? document, string? operationName)
     {
         if (operationName is null)
         {

@@ -14,6 +14,7 @@ internal static class RateLimitRejection
     public static ValueTask WriteAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
         var context = rejected.HttpContext;
+        context.RequestServices.GetService<Telemetry.GraphApiMetrics>()?.RateLimitRejected(Telemetry.GraphApiMetrics.RateLimitKinds.CallerRate);
         TimeSpan? retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : null;
         if (retryAfter is { } value)
         {

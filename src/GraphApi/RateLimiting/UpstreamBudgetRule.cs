@@ -30,6 +30,7 @@ internal sealed class UpstreamBudgetRule(UpstreamCallBudget budget, IHttpContext
         if (!lease.IsAcquired)
         {
             TimeSpan? retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : null;
+            context.RequestServices?.GetService<Telemetry.GraphApiMetrics>()?.RateLimitRejected(Telemetry.GraphApiMetrics.RateLimitKinds.UpstreamBudget);
             context.ReportError(new UpstreamBudgetExceededError(context.Document, context.Operation, cost.LastOperationUpstreamCalls, retryAfter));
         }
 

@@ -20,7 +20,9 @@ internal static class UpstreamServiceCollectionExtensions
         services.AddUpstreamConcurrencyLimit();
         var client = services.AddPinterestClient()
             .AddHttpMessageHandler<RefreshOnUnauthorizedHandler>()
-            .AddHttpMessageHandler<UpstreamConcurrencyHandler>();
+            .AddHttpMessageHandler<UpstreamConcurrencyHandler>()
+            // Innermost before the wire (and the sandbox loopback): one span and measurement per attempt Pinterest sees.
+            .AddHttpMessageHandler<Telemetry.PinterestCallTelemetryHandler>();
         if (GatewayInfo.For(services, configuration).Upstream != UpstreamMode.Sandbox)
         {
             return services;

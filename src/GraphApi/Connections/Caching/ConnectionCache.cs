@@ -35,8 +35,11 @@ internal sealed class ConnectionCache : IDisposable
     private readonly Lock _gate = new();
     private long _generation;
 
-    public ConnectionCache(IOptions<ConnectionCacheOptions> options, TimeProvider time)
+    private readonly Telemetry.GraphApiMetrics? _metrics;
+
+    public ConnectionCache(IOptions<ConnectionCacheOptions> options, TimeProvider time, Telemetry.GraphApiMetrics? metrics = null)
     {
+        _metrics = metrics;
         _options = options.Value;
         _time = time;
         _entries = new MemoryCache(new MemoryCacheOptions { SizeLimit = _options.MaxEntries });
@@ -60,8 +63,12 @@ internal sealed class ConnectionCache : IDisposable
         _entries.TryGetValue(key, out CachedConnection? cached);
         if (cached is not null && IsFresh(cached))
         {
+            _metrics?.CacheLookup("connection", hit: true);
             return cached.Connection;
         }
+
+        // Missing, or due for its version check: either way this request waits for the store.
+        _metrics?.CacheLookup("connection", hit: false);
 
         var mine = new TaskCompletionSource<PinterestConnection?>(TaskCreationOptions.RunContinuationsAsynchronously);
         var reading = _reading.GetOrAdd(key, mine.Task);
