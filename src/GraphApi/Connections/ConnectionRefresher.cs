@@ -41,11 +41,11 @@ internal sealed partial class ConnectionRefresher(
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (_coolDowns.TryGetValue(key, out var coolDown))
+            // A cool-down belongs to the tokens whose refresh failed: a caller holding another version (after a reconnect,
+            // or a stale read) passes, but leaves the cool-down in place for the callers of the failed version.
+            if (_coolDowns.TryGetValue(key, out var coolDown) && coolDown.Version == seenVersion)
             {
-                // A cool-down belongs to the tokens whose refresh failed: after a reconnect (or a refresh elsewhere) the
-                // caller holds another version and a new refresh token, which has not failed.
-                var left = coolDown.Version == seenVersion ? coolDown.Until - time.GetUtcNow() : TimeSpan.Zero;
+                var left = coolDown.Until - time.GetUtcNow();
                 if (left > TimeSpan.Zero)
                 {
                     throw new PinterestRefreshUnavailableException(coolDown.RateLimited, left);

@@ -9,8 +9,10 @@ internal static class IdempotencyOutcomes
 {
     public static IdempotencyState AfterFailure(Exception exception) => exception switch
     {
-        // Thrown by the token provider before any request leaves the gateway.
-        PinterestNotConnectedException or PinterestReconnectRequiredException or PinterestRefreshRejectedException => IdempotencyState.Failed,
+        // Thrown by the token provider before any request leaves the gateway (or after Pinterest answered 401, which
+        // created nothing), including a refresh answered from its cool-down.
+        PinterestNotConnectedException or PinterestReconnectRequiredException or PinterestRefreshRejectedException
+            or PinterestRefreshUnavailableException => IdempotencyState.Failed,
 
         // Pinterest answered with a client error: it refused the create (400, 401, 403, 404, 409, 429).
         PinterestApiException { StatusCode: { } status } and not PinterestUpstreamException

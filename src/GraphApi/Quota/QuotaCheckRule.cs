@@ -7,12 +7,14 @@ using Microsoft.Extensions.Options;
 namespace GraphApi.Quota;
 
 /// <summary>
-/// Fail fast: refuses an operation before execution when its estimate (<see cref="RequestCost"/>) cannot fit in the
-/// quota Pinterest last reported for the caller's connection. Runs after the cost analysis and before the upstream
-/// budget (a refused operation is not charged). Only current readings count (a remaining count and a reset in the
-/// future); an unknown or expired category never refuses. The operation's calls can fall in any of the categories
-/// the cost analysis recorded, so it is refused when the estimate exceeds their remaining counts added up, or when
-/// its writes (one <c>org_write</c> call each) exceed <c>org_write</c>'s.
+/// Fail fast: refuses an operation before execution when Pinterest would certainly refuse it, from the quota Pinterest
+/// last reported for the caller's connection. Runs after the cost analysis and before the upstream budget (a refused
+/// operation is not charged). Only current readings count (a remaining count and a reset in the future); an unknown or
+/// expired category never refuses. The read estimate is an upper bound (lists count at their full `first`), so reads
+/// are refused only when every category the operation can call in has nothing left: comparing the upper bound with a
+/// remaining count above 0 would refuse requests that fit. Writes are counted exactly (one <c>org_write</c> call per
+/// root mutation field), so an operation with more writes than <c>org_write</c> has left is refused whole rather
+/// than half-applied.
 /// Cost per operation: nothing when the estimate is 0; otherwise one lookup per category in the tracker.
 /// </summary>
 internal sealed class QuotaCheckRule(QuotaTracker tracker, IOptions<QuotaOptions> options) : ValidationRuleBase
@@ -63,7 +65,7 @@ internal sealed class QuotaCheckRule(QuotaTracker tracker, IOptions<QuotaOptions
             soonest = soonest is { } known && known < wait ? known : wait;
         }
 
-        if (cost.LastOperationUpstreamCalls > remaining)
+        if (remaining == 0)
         {
             // The soonest reset is when the operation may first fit again.
             context.ReportError(new QuotaExceededError(context.Document, context.Operation, cost.LastOperationUpstreamCalls, remaining,

@@ -7,7 +7,7 @@ namespace GraphApi.Tests.Idempotency;
 public sealed class IdempotencyOptionsTests(GraphApiFactory factory) : IClassFixture<GraphApiFactory>
 {
     [Theory]
-    [InlineData("Idempotency:ReservationTimeout", "00:00:40", "Idempotency:ReservationTimeout (00:00:40) must be longer than Pinterest:Timeout plus Idempotency:ReconcileTimeout (00:00:50).")]
+    [InlineData("Idempotency:ReservationTimeout", "00:01:00", "Idempotency:ReservationTimeout (00:01:00) must be longer than Pinterest:RefreshTimeout plus Pinterest:Timeout plus Idempotency:ReconcileTimeout (00:01:10).")]
     [InlineData("Idempotency:ReservationTimeout", "00:00:01", "Idempotency:ReservationTimeout must be between 10 seconds and 1 hour.")]
     [InlineData("Idempotency:Retention", "00:00:10", "Idempotency:Retention must be between 5 minutes and 30 days.")]
     [InlineData("Idempotency:ReconcileMaxPages", "0", "Idempotency:ReconcileMaxPages must be between 1 and 20.")]

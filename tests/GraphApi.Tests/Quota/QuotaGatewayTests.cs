@@ -105,25 +105,27 @@ public sealed class QuotaGatewayTests(QuotaSandboxFixture fixture) : IAsyncLifet
     }
 
     [Fact]
-    public async Task An_estimate_of_30_calls_with_10_left_is_refused_and_one_of_5_passes()
+    public async Task An_estimate_above_what_is_left_is_let_through_and_refused_once_nothing_is_left()
     {
         fixture.Faults.Apply(new SandboxFaultSettings { RateLimit = 11, RateLimitWindowSeconds = 60 });
         var (first, firstBody) = await fixture.SendAsync(SandboxDemoUsers.Curator, Me);
         first.StatusCode.ShouldBe(HttpStatusCode.OK);
         firstBody.GetProperty("extensions").GetProperty("pinterestQuota").GetProperty("remaining").GetInt32().ShouldBe(10);
 
+        // The estimate is an upper bound, so 30 against 10 left is not certain to fail: Pinterest decides per call.
         fixture.Counters.Reset();
-        var (refused, refusedBody) = await fixture.SendAsync(SandboxDemoUsers.Curator, RateLimitSandboxFixture.WithCalls(Me, 29));
+        var (over, overBody) = await fixture.SendAsync(SandboxDemoUsers.Curator, RateLimitSandboxFixture.WithCalls(Me, 29));
+        over.StatusCode.ShouldBe(HttpStatusCode.OK);
+        overBody.GetProperty("data").GetProperty("me").ValueKind.ShouldNotBe(JsonValueKind.Undefined);
+        fixture.Counters.Snapshot().Values.Sum().ShouldBeGreaterThanOrEqualTo(10);
+        overBody.GetProperty("extensions").GetProperty("pinterestQuota").GetProperty("remaining").GetInt32().ShouldBe(0);
+
+        // Nothing left: certain to fail, refused without a call, even for one call.
+        fixture.Counters.Reset();
+        var (refused, refusedBody) = await fixture.SendAsync(SandboxDemoUsers.Curator, Me);
         refused.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
         refusedBody.FirstErrorCode().ShouldBe("RATE_LIMITED");
-        refusedBody.FirstErrorMessage().ShouldContain("30");
         fixture.Counters.Snapshot().Values.Sum().ShouldBe(0);
-
-        var (passed, passedBody) = await fixture.SendAsync(SandboxDemoUsers.Curator, RateLimitSandboxFixture.WithCalls(Me, 4));
-        passed.StatusCode.ShouldBe(HttpStatusCode.OK);
-        passedBody.GetProperty("data").GetProperty("me").GetProperty("username").GetString().ShouldBe(SandboxDemoUsers.Curator);
-        fixture.Counters.Snapshot().Values.Sum().ShouldBe(5);
-        passedBody.GetProperty("extensions").GetProperty("pinterestQuota").GetProperty("remaining").GetInt32().ShouldBe(5);
     }
 
     [Fact]

@@ -6,14 +6,18 @@ namespace GraphApi.Connections.Durability;
 /// Refreshed token sets the database has not taken yet (it was locked or down): served from memory so the rotated
 /// refresh token keeps working, and written by <see cref="PendingTokenWriter"/> in the background. One entry per
 /// connection (a newer refresh replaces it), so this is bounded by the connections refreshed during an outage. Empty
-/// in normal operation, and the read path checks <see cref="IsEmpty"/> before anything else.
+/// in normal operation, and the read path checks <see cref="IsEmpty"/> before anything else: a volatile count kept
+/// under a lock taken only by writes, because ConcurrentDictionary.IsEmpty takes every stripe lock on an empty
+/// dictionary, which would put a process-wide lock on every request's connection read.
 /// </summary>
 internal sealed class PendingTokenWrites
 {
     private readonly ConcurrentDictionary<ConnectionKey, PendingWrite> _writes = new();
+    private readonly Lock _mutation = new();
     private TaskCompletionSource _wake = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _count;
 
-    public bool IsEmpty => _writes.IsEmpty;
+    public bool IsEmpty => Volatile.Read(ref _count) == 0;
 
     public int Count => _writes.Count;
 
@@ -21,7 +25,7 @@ internal sealed class PendingTokenWrites
 
     public bool TryGet(ConnectionKey key, out PendingWrite write)
     {
-        if (_writes.IsEmpty)
+        if (IsEmpty)
         {
             write = null!;
             return false;
@@ -32,15 +36,35 @@ internal sealed class PendingTokenWrites
 
     public void Set(PendingWrite write)
     {
-        _writes[write.Entry.Key] = write;
+        lock (_mutation)
+        {
+            _writes[write.Entry.Key] = write;
+            Volatile.Write(ref _count, _writes.Count);
+        }
+
         Wake();
     }
 
     /// <summary>Removes <paramref name="write"/> only if it is still the connection's entry (a newer one stays).</summary>
-    public bool Remove(PendingWrite write) => _writes.TryRemove(KeyValuePair.Create(write.Entry.Key, write));
+    public bool Remove(PendingWrite write)
+    {
+        lock (_mutation)
+        {
+            var removed = _writes.TryRemove(KeyValuePair.Create(write.Entry.Key, write));
+            Volatile.Write(ref _count, _writes.Count);
+            return removed;
+        }
+    }
 
     /// <summary>Removes whatever entry the connection has (its tokens are now superseded in the database).</summary>
-    public void Remove(ConnectionKey key) => _writes.TryRemove(key, out _);
+    public void Remove(ConnectionKey key)
+    {
+        lock (_mutation)
+        {
+            _writes.TryRemove(key, out _);
+            Volatile.Write(ref _count, _writes.Count);
+        }
+    }
 
     /// <summary>The stored versions a new refresh of <paramref name="current"/> supersedes: its own, plus the unwritten chain it came from.</summary>
     public IReadOnlyList<Guid> SupersededBy(PinterestConnection current)

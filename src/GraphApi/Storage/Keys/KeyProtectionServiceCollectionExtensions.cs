@@ -24,7 +24,8 @@ internal static class KeyProtectionServiceCollectionExtensions
     {
         var options = configuration.GetSection(KeyProtectionOptions.SectionName).Get<KeyProtectionOptions>() ?? new KeyProtectionOptions();
         var problems = new List<string>();
-        var material = KeyProtectionMaterial.Load(options, environment.ContentRootPath, problems);
+        RefuseMaterialInsideDataFolder(options, folder, environment.ContentRootPath, problems);
+        var material = problems.Count > 0 ? KeyProtectionMaterial.None : KeyProtectionMaterial.Load(options, environment.ContentRootPath, problems);
         if (problems.Count > 0)
         {
             material.Dispose();
@@ -39,6 +40,39 @@ internal static class KeyProtectionServiceCollectionExtensions
         var firstHostedService = builder.Services.TakeWhile(d => d.ServiceType != typeof(IHostedService)).Count();
         builder.Services.Insert(firstHostedService, ServiceDescriptor.Singleton<IHostedService, KeyRingProtectionCheck>());
         return builder.ProtectKeysWith(material);
+    }
+
+    // A certificate or key file kept in the data folder travels with every copy of it, and the copy decrypts every
+    // token again: exactly what the protection is for, so such a setting stops the start instead of failing open.
+    private static void RefuseMaterialInsideDataFolder(KeyProtectionOptions options, KeyRingFolder folder, string contentRoot, List<string> problems)
+    {
+        var dataFolder = Path.GetDirectoryName(Path.GetFullPath(folder.Path))!;
+        var settings = new List<(string Setting, string? Path)>();
+        if (options.Certificate is { } current)
+        {
+            settings.Add(($"{KeyProtectionOptions.SectionName}:Certificate:Path", current.Path));
+            settings.Add(($"{KeyProtectionOptions.SectionName}:Certificate:KeyPath", current.KeyPath));
+        }
+
+        for (var i = 0; i < options.PreviousCertificates.Count; i++)
+        {
+            settings.Add(($"{KeyProtectionOptions.SectionName}:PreviousCertificates:{i}:Path", options.PreviousCertificates[i]?.Path));
+            settings.Add(($"{KeyProtectionOptions.SectionName}:PreviousCertificates:{i}:KeyPath", options.PreviousCertificates[i]?.KeyPath));
+        }
+
+        foreach (var (setting, path) in settings)
+        {
+            if (!string.IsNullOrWhiteSpace(path) && IsInside(Path.GetFullPath(path, contentRoot), dataFolder))
+            {
+                problems.Add($"{setting} points inside the data folder ({DataDirectory.SettingKey}): a copy of that folder would carry the key that unwraps its key ring. Keep the certificate outside it.");
+            }
+        }
+    }
+
+    private static bool IsInside(string path, string folder)
+    {
+        var relative = Path.GetRelativePath(folder, path);
+        return relative != ".." && !relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !Path.IsPathRooted(relative);
     }
 
     /// <summary>

@@ -16,6 +16,7 @@ public sealed class KeyProtectionSettingsTests(GraphApiFactory factory) : IClass
         "wrong password", "no password for a protected pfx", "missing file", "missing key file", "certificate without its key",
         "small RSA key", "path and thumbprint", "unknown thumbprint", "short key-encryption key", "key-encryption key not base64",
         "huge key-encryption key", "bad previous key-encryption key", "bad previous certificate", "certificate and key-encryption key",
+        "certificate inside the data folder",
     };
 
     [Theory]
@@ -78,6 +79,10 @@ public sealed class KeyProtectionSettingsTests(GraphApiFactory factory) : IClass
                 return ([("DataProtection:KeyEncryptionKey", KeyEncryptionKey.Generate().ToBase64()), ("DataProtection:PreviousKeyEncryptionKeys:0", tooShort)], "DataProtection:PreviousKeyEncryptionKeys:0", tooShort);
             case "bad previous certificate":
                 return ([("DataProtection:Certificate:Path", pfx), ("DataProtection:Certificate:Password", Password), ("DataProtection:PreviousCertificates:0:Path", pfx), ("DataProtection:PreviousCertificates:0:Password", WrongPassword)], "DataProtection:PreviousCertificates:0:Password", WrongPassword);
+            case "certificate inside the data folder":
+                var data = Directory.CreateDirectory(Path.Combine(_temp.Root, "data")).FullName;
+                var inside = TestCertificates.WritePfx(certificate, data, Password);
+                return ([("Storage:DataDirectory", data), ("DataProtection:Certificate:Path", inside), ("DataProtection:Certificate:Password", Password)], "DataProtection:Certificate:Path", Password);
             default:
                 var kek = KeyEncryptionKey.Generate().ToBase64();
                 return ([("DataProtection:Certificate:Path", pfx), ("DataProtection:Certificate:Password", Password), ("DataProtection:KeyEncryptionKey", kek)], "DataProtection:Certificate and DataProtection:KeyEncryptionKey", kek);
