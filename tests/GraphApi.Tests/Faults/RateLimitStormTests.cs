@@ -35,16 +35,23 @@ public sealed class RateLimitStormTests(FaultSuiteFixture fixture)
         const int Requests = 4;
         await using var faults = fixture.Begin(new SandboxFaultSettings { RateLimitRate = 0.5, RetryAfterSeconds = 2, OperationIds = ["boards/list", "pins/list"] });
 
-        var bodies = await Task.WhenAll(Enumerable.Range(0, Requests).Select(_ => fixture.QueryAsync(SandboxDemoUsers.Business, Dashboard.Query)));
+        // The storm is random (each call 429s with p = 0.5): 1 round in 128 is all or nothing, so a round like that is
+        // run again (at most 4 rounds) instead of making the assertions below flaky.
+        List<string> failed = [];
+        for (var round = 0; round < 4 && (failed.Count == 0 || failed.Count == 2 * Requests); round++)
+        {
+            fixture.Counters.Reset();
+            var bodies = await Task.WhenAll(Enumerable.Range(0, Requests).Select(_ => fixture.QueryAsync(SandboxDemoUsers.Business, Dashboard.Query)));
+            var outcomes = bodies.Select(body => Dashboard.ShouldBePartialOrTimedOut(body, "RATE_LIMITED")).ToList();
+            outcomes.ShouldContain(outcome => outcome != null);
+            failed = [.. outcomes.SelectMany(outcome => outcome ?? [])];
+            // At most one call per field and request: a 429 never multiplies traffic (fewer, if the gateway fails fast on a known-empty quota).
+            fixture.Counters.CountOf("boards/list").ShouldBeInRange(1, Requests);
+            fixture.Counters.CountOf("pins/list").ShouldBeInRange(1, Requests);
+        }
 
-        var outcomes = bodies.Select(body => Dashboard.ShouldBePartialOrTimedOut(body, "RATE_LIMITED")).ToList();
-        outcomes.ShouldContain(outcome => outcome != null);
-        var failed = outcomes.SelectMany(outcome => outcome ?? []).ToList();
         failed.ShouldNotBeEmpty();
         failed.Count.ShouldBeLessThan(2 * Requests);
-        // At most one call per field and request: a 429 never multiplies traffic (fewer, if the gateway fails fast on a known-empty quota).
-        fixture.Counters.CountOf("boards/list").ShouldBeInRange(1, Requests);
-        fixture.Counters.CountOf("pins/list").ShouldBeInRange(1, Requests);
         await faults.ShouldRecoverAsync();
     }
 }

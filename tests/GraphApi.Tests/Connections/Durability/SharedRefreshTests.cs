@@ -19,10 +19,14 @@ public sealed class SharedRefreshTests : IDisposable
     public async Task A_waiter_that_gives_up_does_not_cancel_the_shared_attempt()
     {
         await SaveAsync("frank", accessExpiresIn: TimeSpan.FromMinutes(-1));
-        _factory.OAuth.RefreshDelay = TimeSpan.FromMilliseconds(400);
-        using var impatient = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
+        _factory.OAuth.RefreshDelay = TimeSpan.FromSeconds(2);
+        using var impatient = new CancellationTokenSource();
+        var waiting = GetTokenAsync("frank", impatient.Token);
 
-        await Should.ThrowAsync<OperationCanceledException>(() => GetTokenAsync("frank", impatient.Token));
+        // Cancel once the attempt is on its way (not on a timer: a loaded runner could cancel before it started).
+        (await SandboxConnections.EventuallyAsync(() => Task.FromResult(_factory.OAuth.Refreshes == 1), TimeSpan.FromSeconds(10))).ShouldBeTrue();
+        await impatient.CancelAsync();
+        await Should.ThrowAsync<OperationCanceledException>(() => waiting);
 
         // Nobody waits any more, yet the attempt goes on and its rotated tokens are saved.
         (await SandboxConnections.EventuallyAsync(
