@@ -20,15 +20,7 @@ public static partial class ConsentFlow
             ?? throw new InvalidOperationException("connectPinterest returned no authorization URL: " + begun));
 
         using var browser = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false });
-        var page = await browser.GetStringAsync(consentUrl, cancellationToken);
-        var fields = HiddenInput().Matches(page).ToDictionary(m => m.Groups["name"].Value, m => WebUtility.HtmlDecode(m.Groups["value"].Value));
-        fields["username"] = sandboxUser;
-        fields["decision"] = "approve";
-        using var form = new FormUrlEncodedContent(fields);
-        using var decided = await browser.PostAsync(consentUrl, form, cancellationToken);
-        var callback = decided.StatusCode == HttpStatusCode.Redirect && decided.Headers.Location is { } location
-            ? new Uri(consentUrl, location)
-            : throw new InvalidOperationException($"The consent page answered {(int)decided.StatusCode} instead of a redirect to the callback.");
+        var callback = await ApproveAsync(browser, consentUrl, sandboxUser, cancellationToken);
 
         using var landing = await browser.GetAsync(callback, cancellationToken);
         var completion = landing.Headers.Location is { } back
@@ -44,6 +36,20 @@ public static partial class ConsentFlow
             "mutation($c: String!) { completePinterestConnection(input: { completion: $c }) { connection { status } errors { __typename ... on UserError { code message } } } }",
             new { c = completion },
             cancellationToken);
+    }
+
+    /// <summary>The sandbox's consent page as a browser: pick <paramref name="sandboxUser"/>, Approve; returns the redirect to the callback (with the code).</summary>
+    public static async Task<Uri> ApproveAsync(HttpClient browser, Uri consentUrl, string sandboxUser, CancellationToken cancellationToken = default)
+    {
+        var page = await browser.GetStringAsync(consentUrl, cancellationToken);
+        var fields = HiddenInput().Matches(page).ToDictionary(m => m.Groups["name"].Value, m => WebUtility.HtmlDecode(m.Groups["value"].Value));
+        fields["username"] = sandboxUser;
+        fields["decision"] = "approve";
+        using var form = new FormUrlEncodedContent(fields);
+        using var decided = await browser.PostAsync(consentUrl, form, cancellationToken);
+        return decided.StatusCode == HttpStatusCode.Redirect && decided.Headers.Location is { } location
+            ? new Uri(consentUrl, location)
+            : throw new InvalidOperationException($"The consent page answered {(int)decided.StatusCode} instead of a redirect to the callback.");
     }
 
     private static async Task<JsonElement> PostAsync(HttpClient app, string query, object? variables, CancellationToken cancellationToken)
