@@ -46,7 +46,7 @@ public sealed class DatabaseLockedTests(LockedDatabaseFixture fixture) : IClassF
     public async Task While_another_process_holds_the_write_lock_connected_callers_keep_reading()
     {
         var mark = fixture.Factory.Logs.Lines.Count;
-        await using (var held = await SqliteExclusiveLock.TakeAsync(fixture.DatabaseFile))
+        await using (var held = await SqliteWriteLock.AcquireAsync(fixture.DatabaseFile))
         {
             held.JournalMode.ShouldBe("wal");
 
@@ -68,7 +68,7 @@ public sealed class DatabaseLockedTests(LockedDatabaseFixture fixture) : IClassF
         var caller = "faults-db-" + Guid.NewGuid().ToString("N");
         using var app = fixture.Factory.CreateClientFor(caller);
 
-        await using (await SqliteExclusiveLock.TakeAsync(fixture.DatabaseFile))
+        await using (await SqliteWriteLock.AcquireAsync(fixture.DatabaseFile))
         {
             // The callback must store the pending completion: it cannot, so no completion reaches the app.
             await Should.ThrowAsync<InvalidOperationException>(() => ConsentFlow.ConnectAsync(app, SandboxDemoUsers.Pinner));
@@ -88,7 +88,7 @@ public sealed class DatabaseLockedTests(LockedDatabaseFixture fixture) : IClassF
         using var app = fixture.Factory.CreateClientFor(caller);
         var mark = fixture.Factory.Logs.Lines.Count;
 
-        await using (await SqliteExclusiveLock.TakeAsync(fixture.DatabaseFile))
+        await using (await SqliteWriteLock.AcquireAsync(fixture.DatabaseFile))
         {
             var failure = await Should.ThrowAsync<InvalidOperationException>(() => ConsentFlow.ConnectAsync(app, SandboxDemoUsers.Pinner));
             failure.Message.ShouldContain("answered 503");
