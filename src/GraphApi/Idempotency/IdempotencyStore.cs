@@ -125,9 +125,10 @@ internal sealed partial class IdempotencyStore(IServiceScopeFactory scopes, Time
             await db.SaveChangesAsync(cancellationToken);
             return new IdempotencyDecision.Run(record.Id, record.Token, Reconcile: false, NotBefore: now);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (StorageFailure.IsUniqueViolation(ex))
         {
-            // Another instance inserted the key between our read and write: read it again.
+            // Another instance inserted the key between our read and write: read it again. Only that: a locked
+            // database escapes (STORAGE_UNAVAILABLE) instead of three more busy timeouts and a false "in progress".
             db.ChangeTracker.Clear();
             return null;
         }

@@ -13,7 +13,11 @@ namespace GraphApi.Tests.Crash;
 public static partial class ConsentFlow
 {
     /// <summary>Runs the flow for the caller of <paramref name="app"/> (a client with the caller's bearer, no auto-redirects); returns the completion answer.</summary>
-    public static async Task<JsonElement> ConnectAsync(HttpClient app, string sandboxUser, CancellationToken cancellationToken = default)
+    public static async Task<JsonElement> ConnectAsync(HttpClient app, string sandboxUser, CancellationToken cancellationToken = default) =>
+        await CompleteAsync(app, await ConsentAsync(app, sandboxUser, cancellationToken), cancellationToken);
+
+    /// <summary>The flow up to the callback: returns the completion the app's return URL received (not yet completed).</summary>
+    public static async Task<string> ConsentAsync(HttpClient app, string sandboxUser, CancellationToken cancellationToken = default)
     {
         var begun = await PostAsync(app, "mutation { connectPinterest(input: { returnUrl: \"/\" }) { authorizationUrl } }", null, cancellationToken);
         var consentUrl = new Uri(begun.GetProperty("data").GetProperty("connectPinterest").GetProperty("authorizationUrl").GetString()
@@ -31,12 +35,16 @@ public static partial class ConsentFlow
             throw new InvalidOperationException($"The callback answered {(int)landing.StatusCode} {landing.Headers.Location} without a completion.");
         }
 
-        return await PostAsync(
+        return completion;
+    }
+
+    /// <summary><c>completePinterestConnection</c> as the caller of <paramref name="app"/>.</summary>
+    public static Task<JsonElement> CompleteAsync(HttpClient app, string completion, CancellationToken cancellationToken = default) =>
+        PostAsync(
             app,
             "mutation($c: String!) { completePinterestConnection(input: { completion: $c }) { connection { status } errors { __typename ... on UserError { code message } } } }",
             new { c = completion },
             cancellationToken);
-    }
 
     /// <summary>The sandbox's consent page as a browser: pick <paramref name="sandboxUser"/>, Approve; returns the redirect to the callback (with the code).</summary>
     public static async Task<Uri> ApproveAsync(HttpClient browser, Uri consentUrl, string sandboxUser, CancellationToken cancellationToken = default)
