@@ -1,3 +1,4 @@
+using GraphApi.Connections.Storage;
 using GraphApi.Errors;
 
 namespace GraphApi.Connections;
@@ -25,9 +26,22 @@ internal sealed partial class ConnectCompletion(
 
     public async Task<CompletionOutcome> CompleteAsync(ConnectionKey caller, string? completionId, CancellationToken cancellationToken)
     {
-        var taken = CompletionId.IsWellFormed(completionId)
-            ? await pending.TakeAsync(CompletionId.Hash(completionId!), cancellationToken)
-            : null;
+        PendingCompletion? taken;
+        try
+        {
+            taken = CompletionId.IsWellFormed(completionId)
+                ? await pending.TakeAsync(CompletionId.Hash(completionId!), cancellationToken)
+                : null;
+        }
+        catch (Exception ex) when (StorageFailure.IsUnavailable(ex))
+        {
+            // Nothing was taken (the DELETE did not run or did not commit): the same completion works on a retry.
+            LogStorageFailed(logger, "taking the completion", StorageFailure.Describe(ex), caller.TenantId, caller.UserId);
+            return CompletionOutcome.Fail(
+                PinterestErrorCodes.StorageUnavailable,
+                "The gateway's storage is busy, so the connection was not completed yet: retry with the same completion in a few seconds.");
+        }
+
         if (taken is null)
         {
             LogRefused(logger, "unknown or already used completion", caller.TenantId, caller.UserId);
@@ -71,7 +85,21 @@ internal sealed partial class ConnectCompletion(
                 "Pinterest did not accept the authorization (it may have expired): connect again from the app.");
         }
 
-        var connection = await connections.SaveAsync(caller, tokens, finish.Token);
+        PinterestConnection connection;
+        try
+        {
+            connection = await connections.SaveAsync(caller, tokens, finish.Token);
+        }
+        catch (Exception ex) when (StorageFailure.IsUnavailable(ex))
+        {
+            // The code is spent and the completion taken, so a retry of this completion cannot work: the user
+            // consents again. The tokens are dropped, never logged; the unused grant lapses at Pinterest.
+            LogStorageFailed(logger, "saving the connection", StorageFailure.Describe(ex), caller.TenantId, caller.UserId);
+            return CompletionOutcome.Fail(
+                PinterestErrorCodes.StorageUnavailable,
+                "Pinterest approved the connection, but the gateway's storage is busy and could not save it: connect again from the app in a few seconds.");
+        }
+
         LogConnected(logger, caller.TenantId, caller.UserId, string.Join(' ', tokens.Scopes.Order(StringComparer.Ordinal)));
         return new CompletionOutcome(connection, null, null);
     }
@@ -84,6 +112,9 @@ internal sealed partial class ConnectCompletion(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Pinterest connected for tenant '{TenantId}' user '{UserId}' with scopes {Scopes}")]
     private static partial void LogConnected(ILogger logger, string tenantId, string userId, string scopes);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Pinterest connect completion failed while {Step}: storage unavailable ({Failure}) for tenant '{TenantId}' user '{UserId}'")]
+    private static partial void LogStorageFailed(ILogger logger, string step, string failure, string tenantId, string userId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Pinterest code exchange failed ({ExceptionType}) for tenant '{TenantId}' user '{UserId}'")]
     private static partial void LogExchangeFailed(ILogger logger, string exceptionType, string tenantId, string userId);

@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using GraphApi.Connections.GraphQL;
+using GraphApi.Connections.Storage;
 using GraphApi.Errors;
 using GraphApi.Identity;
 using GraphApi.RateLimiting;
@@ -49,9 +51,18 @@ internal static class ConnectEndpoints
     private static async Task<IResult> CallbackAsync(HttpContext context, PinterestConnectFlow flow)
     {
         var result = await flow.CallbackAsync(context.Request, context.RequestAborted);
-        return result.RedirectTo is { } target
-            ? Results.Redirect(target)
-            : Results.Content(ErrorPage(result.ErrorPage!), "text/html; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+        if (result.RedirectTo is { } target)
+        {
+            return Results.Redirect(target);
+        }
+
+        if (result.Retryable)
+        {
+            context.Response.Headers.RetryAfter = StorageFailure.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            return Results.Content(RetryPage(result.ErrorPage!), "text/html; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
+        return Results.Content(ErrorPage(result.ErrorPage!), "text/html; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
     }
 
     /// <summary>
@@ -95,8 +106,14 @@ internal static class ConnectEndpoints
             });
         }
 
+        if (outcome.Code == PinterestErrorCodes.StorageUnavailable)
+        {
+            context.Response.Headers.RetryAfter = StorageFailure.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        }
+
         var status = outcome.Code switch
         {
+            PinterestErrorCodes.StorageUnavailable => StatusCodes.Status503ServiceUnavailable,
             RequestLimitCodes.ConnectCallerMismatch => StatusCodes.Status403Forbidden,
             RequestLimitCodes.ConnectCompletionNotFound => StatusCodes.Status404NotFound,
             RequestLimitCodes.ConnectCompletionExpired => StatusCodes.Status410Gone,
@@ -159,6 +176,13 @@ internal static class ConnectEndpoints
 
     private static IResult Error(int status, string code, string message) =>
         Results.Json(new { errors = new[] { new { message, extensions = new { code } } } }, statusCode: status);
+
+    private static string RetryPage(string message) => $$"""
+        <!doctype html>
+        <html lang="en"><head><meta charset="utf-8"><title>Pinterest connection not finished</title>
+        <style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#222}</style></head>
+        <body><h1>Please try again in a moment</h1><p>{{HtmlEncoder.Default.Encode(message)}}</p></body></html>
+        """;
 
     private static string ErrorPage(string message) => $$"""
         <!doctype html>

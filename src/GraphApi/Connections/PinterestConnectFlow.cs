@@ -1,3 +1,4 @@
+using GraphApi.Connections.Storage;
 using GraphApi.Gateway;
 using Microsoft.Extensions.Options;
 
@@ -37,6 +38,22 @@ internal sealed partial class PinterestConnectFlow(
     }
 
     public async Task<ConnectResult> CallbackAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await HandleCallbackAsync(request, cancellationToken);
+        }
+        catch (Exception ex) when (StorageFailure.IsUnavailable(ex))
+        {
+            // The state may or may not have been consumed; the pending completion was not stored. A reload works in
+            // the first case, a new connect from the app always does.
+            LogStorageFailed(logger, StorageFailure.Describe(ex));
+            return ConnectResult.Unavailable(
+                "The gateway could not save this step because its storage is busy. Reload this page in a few seconds, or start the connection again from the app.");
+        }
+    }
+
+    private async Task<ConnectResult> HandleCallbackAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         var (state, problem) = states.Unprotect(request.Query["state"]);
         if (state is null)
@@ -91,6 +108,9 @@ internal sealed partial class PinterestConnectFlow(
     /// <summary>The configured redirect URI, or in sandbox mode this host's callback path.</summary>
     public Uri RedirectUri(HttpRequest request) =>
         options.Value.RedirectUri ?? new Uri($"{request.Scheme}://{request.Host}{request.PathBase}{options.Value.CallbackPath}");
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Pinterest callback not completed: storage unavailable ({Failure}); answered 503")]
+    private static partial void LogStorageFailed(ILogger logger, string failure);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Pinterest callback refused: {Reason}")]
     private static partial void LogRefused(ILogger logger, string reason);

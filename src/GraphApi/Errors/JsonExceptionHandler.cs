@@ -1,3 +1,5 @@
+using System.Globalization;
+using GraphApi.Connections.Storage;
 using GraphApi.Http;
 using GraphQL.Execution;
 using Microsoft.AspNetCore.Diagnostics;
@@ -12,6 +14,21 @@ internal sealed partial class JsonExceptionHandler(GraphQLResponseWriter writer,
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (StorageFailure.IsUnavailable(exception))
+        {
+            // A locked or full database is a condition to retry through, not a bug: 503 with a stable code.
+            StorageFailureLogger.LogAnswered(logger, exception, httpContext.Request.Path, httpContext);
+            if (httpContext.Response.HasStarted)
+            {
+                return false;
+            }
+
+            httpContext.Response.Headers.RetryAfter = StorageFailure.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            await writer.WriteErrorAsync(httpContext, StatusCodes.Status503ServiceUnavailable, GraphQLMediaTypes.Json,
+                PinterestErrorMapping.ToExecutionError(exception)!);
+            return true;
+        }
+
         LogUnhandled(logger, exception, httpContext.Request.Path, TraceId.Current(httpContext));
         if (httpContext.Response.HasStarted)
         {

@@ -13,6 +13,9 @@ public static class PinterestErrorCodes
     public const string UpstreamUnavailable = "UPSTREAM_UNAVAILABLE";
     public const string Rejected = "PINTEREST_REJECTED";
 
+    /// <summary>The gateway's own database could not take the write (locked by another process, disk full): retry after <c>retryAfter</c>.</summary>
+    public const string StorageUnavailable = "STORAGE_UNAVAILABLE";
+
     /// <summary>An idempotency key first used with a different input (payload error <c>IdempotencyKeyError</c>).</summary>
     public const string IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
 

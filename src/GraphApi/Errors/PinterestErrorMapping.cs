@@ -1,4 +1,5 @@
 using GraphApi.Connections;
+using GraphApi.Connections.Storage;
 using GraphApi.Pinterest.Errors;
 using GraphQL;
 
@@ -39,6 +40,8 @@ public static class PinterestErrorMapping
             "Pinterest is unavailable: retry later.", RequestId(exception), null),
         PinterestApiException api => new(PinterestErrorCodes.Rejected,
             $"Pinterest refused the request (HTTP {(int?)api.StatusCode}, code {api.PinterestCode}).", api.RequestId, null),
+        var storage when StorageFailure.IsUnavailable(storage) => new(PinterestErrorCodes.StorageUnavailable,
+            "The gateway's storage is busy or unavailable: retry in a few seconds.", null, StorageFailure.RetryAfterSeconds),
         _ => null,
     };
 

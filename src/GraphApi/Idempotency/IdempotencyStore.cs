@@ -2,7 +2,6 @@ using System.Data.Common;
 using System.Security.Cryptography;
 using GraphApi.Connections;
 using GraphApi.Connections.Storage;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -17,8 +16,6 @@ namespace GraphApi.Idempotency;
 internal sealed partial class IdempotencyStore(IServiceScopeFactory scopes, TimeProvider time, IOptions<IdempotencyOptions> options, ILogger<IdempotencyStore> logger)
 {
     public const int MaxKeyLength = 200;
-    // SQLITE_CONSTRAINT_UNIQUE: the unique index on (tenant, user, operation, key) refused a second reservation.
-    private const int SqliteUniqueConstraintFailed = 2067;
     private const int PurgeBatch = 500;
     private const int MaxPurgeBatchesPerRun = 200;
     private const int MaxClaimedIds = 1_000;
@@ -128,10 +125,10 @@ internal sealed partial class IdempotencyStore(IServiceScopeFactory scopes, Time
             await db.SaveChangesAsync(cancellationToken);
             return new IdempotencyDecision.Run(record.Id, record.Token, Reconcile: false, NotBefore: now);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteUniqueConstraintFailed })
+        catch (DbUpdateException ex) when (StorageFailure.IsUniqueViolation(ex))
         {
-            // Another instance inserted the key between our read and write: read it again. Anything else (a locked or
-            // full database) is not a race and must not read as "in progress": it propagates as a storage failure.
+            // Another instance inserted the key between our read and write: read it again. Only that: a locked
+            // database escapes (STORAGE_UNAVAILABLE) instead of three more busy timeouts and a false "in progress".
             db.ChangeTracker.Clear();
             return null;
         }

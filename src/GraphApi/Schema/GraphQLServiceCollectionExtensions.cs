@@ -45,6 +45,12 @@ internal static class GraphQLServiceCollectionExtensions
                 if (PinterestErrorMapping.ToExecutionError(context.OriginalException) is { } mapped)
                 {
                     context.Exception = mapped;
+                    if (mapped.Code == PinterestErrorCodes.StorageUnavailable)
+                    {
+                        StorageFailureLogger.LogAnswered(options.RequestServices!.GetRequiredService<ILogger<GraphApiSchema>>(), context.OriginalException,
+                            context.FieldContext?.Path is { } path ? string.Join('.', path) : "(request)", options.RequestServices!.GetRequiredService<IHttpContextAccessor>().HttpContext);
+                    }
+
                     return Task.CompletedTask;
                 }
 

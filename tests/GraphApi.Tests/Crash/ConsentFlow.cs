@@ -13,22 +13,18 @@ namespace GraphApi.Tests.Crash;
 public static partial class ConsentFlow
 {
     /// <summary>Runs the flow for the caller of <paramref name="app"/> (a client with the caller's bearer, no auto-redirects); returns the completion answer.</summary>
-    public static async Task<JsonElement> ConnectAsync(HttpClient app, string sandboxUser, CancellationToken cancellationToken = default)
+    public static async Task<JsonElement> ConnectAsync(HttpClient app, string sandboxUser, CancellationToken cancellationToken = default) =>
+        await CompleteAsync(app, await ConsentAsync(app, sandboxUser, cancellationToken), cancellationToken);
+
+    /// <summary>The flow up to the callback: returns the completion the app's return URL received (not yet completed).</summary>
+    public static async Task<string> ConsentAsync(HttpClient app, string sandboxUser, CancellationToken cancellationToken = default)
     {
         var begun = await PostAsync(app, "mutation { connectPinterest(input: { returnUrl: \"/\" }) { authorizationUrl } }", null, cancellationToken);
         var consentUrl = new Uri(begun.GetProperty("data").GetProperty("connectPinterest").GetProperty("authorizationUrl").GetString()
             ?? throw new InvalidOperationException("connectPinterest returned no authorization URL: " + begun));
 
         using var browser = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false });
-        var page = await browser.GetStringAsync(consentUrl, cancellationToken);
-        var fields = HiddenInput().Matches(page).ToDictionary(m => m.Groups["name"].Value, m => WebUtility.HtmlDecode(m.Groups["value"].Value));
-        fields["username"] = sandboxUser;
-        fields["decision"] = "approve";
-        using var form = new FormUrlEncodedContent(fields);
-        using var decided = await browser.PostAsync(consentUrl, form, cancellationToken);
-        var callback = decided.StatusCode == HttpStatusCode.Redirect && decided.Headers.Location is { } location
-            ? new Uri(consentUrl, location)
-            : throw new InvalidOperationException($"The consent page answered {(int)decided.StatusCode} instead of a redirect to the callback.");
+        var callback = await ApproveAsync(browser, consentUrl, sandboxUser, cancellationToken);
 
         using var landing = await browser.GetAsync(callback, cancellationToken);
         var completion = landing.Headers.Location is { } back
@@ -39,11 +35,29 @@ public static partial class ConsentFlow
             throw new InvalidOperationException($"The callback answered {(int)landing.StatusCode} {landing.Headers.Location} without a completion.");
         }
 
-        return await PostAsync(
+        return completion;
+    }
+
+    /// <summary><c>completePinterestConnection</c> as the caller of <paramref name="app"/>.</summary>
+    public static Task<JsonElement> CompleteAsync(HttpClient app, string completion, CancellationToken cancellationToken = default) =>
+        PostAsync(
             app,
             "mutation($c: String!) { completePinterestConnection(input: { completion: $c }) { connection { status } errors { __typename ... on UserError { code message } } } }",
             new { c = completion },
             cancellationToken);
+
+    /// <summary>The sandbox's consent page as a browser: pick <paramref name="sandboxUser"/>, Approve; returns the redirect to the callback (with the code).</summary>
+    public static async Task<Uri> ApproveAsync(HttpClient browser, Uri consentUrl, string sandboxUser, CancellationToken cancellationToken = default)
+    {
+        var page = await browser.GetStringAsync(consentUrl, cancellationToken);
+        var fields = HiddenInput().Matches(page).ToDictionary(m => m.Groups["name"].Value, m => WebUtility.HtmlDecode(m.Groups["value"].Value));
+        fields["username"] = sandboxUser;
+        fields["decision"] = "approve";
+        using var form = new FormUrlEncodedContent(fields);
+        using var decided = await browser.PostAsync(consentUrl, form, cancellationToken);
+        return decided.StatusCode == HttpStatusCode.Redirect && decided.Headers.Location is { } location
+            ? new Uri(consentUrl, location)
+            : throw new InvalidOperationException($"The consent page answered {(int)decided.StatusCode} instead of a redirect to the callback.");
     }
 
     private static async Task<JsonElement> PostAsync(HttpClient app, string query, object? variables, CancellationToken cancellationToken)

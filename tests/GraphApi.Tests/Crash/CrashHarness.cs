@@ -190,7 +190,7 @@ public sealed class CrashHarness : IAsyncLifetime
     {
         _gateway?.Dispose();
         _sandbox?.Dispose();
-        Control.Dispose();
+        // Not Control: it is shared by every harness (static), and disposing it broke the next harness's control calls.
         try
         {
             Directory.Delete(_root, recursive: true);

@@ -25,9 +25,9 @@ public sealed class FaultSuiteFixture : IAsyncLifetime
         ("Pinterest:Timeout", "00:00:03"),
         // Below the smallest Retry-After (1 s): a 429 is never waited for here, so the storm cases see the raw policy.
         ("Pinterest:RateLimitWaitBudget", "00:00:00.500"),
-        // A failed refresh cools its connection down (default 30 s); short here, so a token-endpoint case does not
-        // leave its user unusable for the cases after it (RefreshFailureSharingTests cover the default behaviour).
-        ("Pinterest:RefreshFailureCooldown", "00:00:02"),
+        // The shortest refresh cool-down (default 30 s): a case that fails the token endpoint must not leave the
+        // shared connection answering "could not renew" to the next cases (TokenEndpointDownTests polls up to 10 s).
+        ("Pinterest:RefreshFailureCooldown", "00:00:01"),
         ("GraphQL:Limits:ExecutionTimeout", "00:00:06"),
         ("GraphQL:Limits:RequestTimeout", "00:00:07"),
         .. RelaxedLimits.RateLimits,

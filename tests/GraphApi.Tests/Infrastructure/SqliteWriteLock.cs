@@ -3,9 +3,11 @@ using Microsoft.Data.Sqlite;
 namespace GraphApi.Tests.Infrastructure;
 
 /// <summary>
-/// Holds SQLite's write lock on a database file (BEGIN IMMEDIATE on a connection of its own): readers go on, every
-/// writer gets "database is locked" once its busy timeout ends, until <see cref="DisposeAsync"/>. Works across
-/// processes (it is a file lock), so it can also block a gateway started out of process.
+/// Holds SQLite's write lock on a database file (BEGIN IMMEDIATE on a connection of its own), as a backup tool, a
+/// stuck second instance or an operator's shell would: in WAL mode (the gateway's database) readers go on, every
+/// writer gets SQLITE_BUSY "database is locked" once its busy timeout ends, until <see cref="DisposeAsync"/>. (In WAL
+/// mode BEGIN EXCLUSIVE blocks exactly the same set, so one helper serves both.) Works across processes (it is a file
+/// lock), so it also blocks a gateway started out of process.
 /// </summary>
 public sealed class SqliteWriteLock : IAsyncDisposable
 {
@@ -13,6 +15,9 @@ public sealed class SqliteWriteLock : IAsyncDisposable
     private bool _released;
 
     private SqliteWriteLock(SqliteConnection connection) => _connection = connection;
+
+    /// <summary>The file's journal mode as SQLite reported it (<c>wal</c> for the gateway's database).</summary>
+    public string? JournalMode { get; private init; }
 
     /// <summary>The gateway's database in <paramref name="dataDirectory"/> (<c>graphapi.db</c>, the default connection string).</summary>
     public static Task<SqliteWriteLock> OnGatewayDatabaseAsync(string dataDirectory) =>
@@ -25,10 +30,12 @@ public sealed class SqliteWriteLock : IAsyncDisposable
         try
         {
             await connection.OpenAsync();
-            await using var begin = connection.CreateCommand();
-            begin.CommandText = "BEGIN IMMEDIATE;";
-            await begin.ExecuteNonQueryAsync();
-            return new SqliteWriteLock(connection);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode;";
+            var journalMode = (string?)await command.ExecuteScalarAsync();
+            command.CommandText = "BEGIN IMMEDIATE;";
+            await command.ExecuteNonQueryAsync();
+            return new SqliteWriteLock(connection) { JournalMode = journalMode };
         }
         catch
         {

@@ -16,9 +16,10 @@ internal sealed class EfConsumedStateStore(GraphApiDbContext db, TimeProvider ti
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (StorageFailure.IsUniqueViolation(ex))
         {
-            // The primary key already holds this nonce: a replay (or a concurrent double submit).
+            // The primary key already holds this nonce: a replay (or a concurrent double submit). Only that: a locked
+            // database is not a replay, and escapes as a storage failure (the callback answers a retryable page).
             return false;
         }
     }
