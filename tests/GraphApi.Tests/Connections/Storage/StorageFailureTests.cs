@@ -23,8 +23,10 @@ public sealed class StorageFailureTests
     [Fact]
     public void A_constraint_violation_is_a_decision_not_an_outage()
     {
-        var unique = new DbUpdateException("save failed", new SqliteException("UNIQUE constraint failed", 19));
+        var unique = new DbUpdateException("save failed", new SqliteException("UNIQUE constraint failed", 19, 2067));
         StorageFailure.IsUniqueViolation(unique).ShouldBeTrue();
+        // Another constraint (NOT NULL) is a bug, not a racing insert.
+        StorageFailure.IsUniqueViolation(new DbUpdateException("save failed", new SqliteException("NOT NULL constraint failed", 19, 1299))).ShouldBeFalse();
         StorageFailure.IsUnavailable(unique).ShouldBeFalse();
         StorageFailure.IsUniqueViolation(new DbUpdateException("save failed", new SqliteException("database is locked", 5))).ShouldBeFalse();
     }
