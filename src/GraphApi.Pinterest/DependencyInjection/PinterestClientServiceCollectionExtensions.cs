@@ -76,8 +76,13 @@ public static class PinterestClientServiceCollectionExtensions
         builder.RemoveAllLoggers();
 
         // The connection cap lives on the primary handler (one pool per host for every call of the process).
+        // No trace headers go to Pinterest: it is not part of our traces, and the runtime's default propagator would
+        // send the current activity's baggage (whatever put it there) and trace ids to a third party.
         builder.UseSocketsHttpHandler((handler, provider) =>
-            handler.MaxConnectionsPerServer = provider.GetRequiredService<IOptions<PinterestClientOptions>>().Value.MaxConnectionsPerServer);
+        {
+            handler.MaxConnectionsPerServer = provider.GetRequiredService<IOptions<PinterestClientOptions>>().Value.MaxConnectionsPerServer;
+            handler.ActivityHeadersPropagator = System.Diagnostics.DistributedContextPropagator.CreateNoOutputPropagator();
+        });
 
         builder.AddResilienceHandler("pinterest", (pipeline, context) =>
             PinterestResilience.Configure(pipeline, context.ServiceProvider.GetRequiredService<IOptions<PinterestClientOptions>>().Value));

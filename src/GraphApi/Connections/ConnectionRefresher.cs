@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Net;
 using GraphApi.Connections.Durability;
 using GraphApi.Pinterest.Errors;
+using GraphApi.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace GraphApi.Connections;
@@ -102,19 +104,28 @@ internal sealed partial class ConnectionRefresher(
 
     private void Start(ConnectionKey key, Flight flight, Func<Task<PinterestConnection?>> body)
     {
-        // The attempt is shared, so it must not carry the first caller's context (its HttpContext, log scopes, trace).
+        // The attempt is shared, so it must not carry the first caller's context (its HttpContext, log scopes, trace):
+        // its span is a root of its own trace, linked to the caller's span (read here, before the flow is suppressed).
+        var caller = flight.IsBackgroundWrite ? default : TokenRefreshTelemetry.Started();
         using (ExecutionContext.SuppressFlow())
         {
-            _ = Task.Run(() => RunAsync(key, flight, body));
+            _ = Task.Run(() => RunAsync(key, flight, body, caller));
         }
     }
 
-    private async Task RunAsync(ConnectionKey key, Flight flight, Func<Task<PinterestConnection?>> body)
+    private async Task RunAsync(ConnectionKey key, Flight flight, Func<Task<PinterestConnection?>> body, ActivityContext caller)
     {
+        // The token call, the durable write and the refresh log lines run inside it (Activity.Current flows into body).
+        using var attempt = flight.IsBackgroundWrite ? null : TokenRefreshTelemetry.StartAttempt(caller);
         try
         {
             var connection = await body();
             _flights.TryRemove(KeyValuePair.Create(key, flight));
+            if (connection is not null && !flight.IsBackgroundWrite)
+            {
+                TokenRefreshTelemetry.Ended(attempt, connection, Telemetry.GraphApiMetrics.RefreshOutcomes.Success);
+            }
+
             flight.Completion.SetResult(connection);
         }
         catch (PinterestRefreshUnavailableException unavailable)
@@ -123,10 +134,12 @@ internal sealed partial class ConnectionRefresher(
             var coolDown = new CoolDown(time.GetUtcNow() + unavailable.RetryAfter, unavailable.RateLimited, flight.Version);
             _coolDowns[key] = coolDown;
             _ = ForgetCoolDownAsync(key, coolDown, unavailable.RetryAfter);
+            TokenRefreshTelemetry.Ended(attempt, unavailable, Telemetry.GraphApiMetrics.RefreshOutcomes.Unavailable);
             Fail(key, flight, unavailable);
         }
         catch (Exception ex)
         {
+            TokenRefreshTelemetry.Ended(attempt, ex, TokenRefreshTelemetry.OutcomeOf(ex));
             Fail(key, flight, ex);
         }
     }

@@ -12,7 +12,8 @@ internal sealed class ConnectionTokenSource(
     IPinterestConnectionStore store,
     ConnectionRefresher refresher,
     IOptions<PinterestAppOptions> options,
-    TimeProvider time) : IDisposable
+    TimeProvider time,
+    Telemetry.GraphApiMetrics? metrics = null) : IDisposable
 {
     // Loaders call Pinterest in parallel within one request, and the scoped store's DbContext allows one operation at a time.
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -33,7 +34,7 @@ internal sealed class ConnectionTokenSource(
             {
                 try
                 {
-                    connection = _current = await refresher.RefreshAsync(connection.Key, connection.Version, cancellationToken);
+                    connection = _current = await RefreshAsync(connection, cancellationToken);
                 }
                 catch (PinterestRefreshUnavailableException) when (connection.Tokens.AccessTokenExpiresAt > time.GetUtcNow())
                 {
@@ -60,7 +61,7 @@ internal sealed class ConnectionTokenSource(
             var connection = Usable(await store.FindAsync(_current?.Key ?? Key(await requestConnection.GetAsync(cancellationToken)), cancellationToken));
             if (connection.Tokens.AccessToken == rejectedToken)
             {
-                connection = await refresher.RefreshAsync(connection.Key, connection.Version, cancellationToken);
+                connection = await RefreshAsync(connection, cancellationToken);
             }
 
             _current = connection;
@@ -73,6 +74,23 @@ internal sealed class ConnectionTokenSource(
     }
 
     public void Dispose() => _gate.Dispose();
+
+    // The answer (an attempt's, a joined one's or the cool-down's) as an event on the caller's span and, for a
+    // cool-down answer, in the rate-limit metric. Runs only when a refresh is due.
+    private async Task<PinterestConnection> RefreshAsync(PinterestConnection connection, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var refreshed = await refresher.RefreshAsync(connection.Key, connection.Version, cancellationToken);
+            Telemetry.TokenRefreshTelemetry.Answered(metrics, refreshed);
+            return refreshed;
+        }
+        catch (Exception ex)
+        {
+            Telemetry.TokenRefreshTelemetry.Answered(metrics, ex);
+            throw;
+        }
+    }
 
     private bool NeedsRefresh(PinterestConnection connection) =>
         connection.Tokens.AccessTokenExpiresAt - options.Value.RefreshMargin <= time.GetUtcNow();

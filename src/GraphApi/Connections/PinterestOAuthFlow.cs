@@ -24,19 +24,19 @@ internal sealed class PinterestOAuthFlow(IPinterestOAuthClient client, TimeProvi
         {
             var token = await client.RefreshAsync(new RefreshTokenRequest { RefreshToken = refreshToken, ContinuousRefresh = true }, cancellationToken);
             var tokens = ToTokenSet(token, issuedAt);
-            metrics?.TokenRefresh(Telemetry.GraphApiMetrics.Outcomes.Success);
+            metrics?.TokenRefresh(Telemetry.GraphApiMetrics.RefreshOutcomes.Success);
             return tokens;
         }
         catch (PinterestApiException ex) when (ex.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized)
         {
-            metrics?.TokenRefresh(Telemetry.GraphApiMetrics.Outcomes.Rejected);
+            metrics?.TokenRefresh(Telemetry.GraphApiMetrics.RefreshOutcomes.Rejected);
             // Pinterest v5 has no invalid_grant body; any 400/401 on refresh means the refresh token is dead.
             throw new PinterestRefreshRejectedException($"Pinterest refused the refresh token ({(int)ex.StatusCode!}, request id {ex.RequestId}).", ex);
         }
         catch (Exception) when (metrics is not null)
         {
             // Not caught: only counted (5xx, timeouts, network, a malformed answer).
-            metrics.TokenRefresh(Telemetry.GraphApiMetrics.Outcomes.Failed);
+            metrics.TokenRefresh(Telemetry.GraphApiMetrics.RefreshOutcomes.Failed);
             throw;
         }
     }

@@ -39,6 +39,7 @@ internal sealed class QuotaCheckRule(QuotaTracker tracker, IOptions<QuotaOptions
         if (cost.LastOperationWrites > 0 && (cost.LastOperationCategories & UpstreamCategories.OrgWrite) != 0
             && tracker.Find(key, "org_write") is { } writes && writes.IsCurrent(now) && cost.LastOperationWrites > writes.Remaining)
         {
+            Refused(context);
             context.ReportError(new QuotaExceededError(context.Document, context.Operation, cost.LastOperationWrites, writes.Remaining!.Value,
                 "org_write", writes.ResetAt!.Value - now));
             return default;
@@ -68,10 +69,14 @@ internal sealed class QuotaCheckRule(QuotaTracker tracker, IOptions<QuotaOptions
         if (remaining == 0)
         {
             // The soonest reset is when the operation may first fit again.
+            Refused(context);
             context.ReportError(new QuotaExceededError(context.Document, context.Operation, cost.LastOperationUpstreamCalls, remaining,
                 string.Join(", ", names), soonest!.Value));
         }
 
         return default;
     }
+
+    private static void Refused(ValidationContext context) =>
+        context.RequestServices?.GetService<Telemetry.GraphApiMetrics>()?.RateLimitRejected(Telemetry.GraphApiMetrics.RateLimitKinds.Quota);
 }

@@ -36,7 +36,7 @@ internal sealed class GraphApiMetrics
         _tokenRefreshes = meter.CreateCounter<long>("graphapi.token.refreshes", "{refresh}",
             "Pinterest token refresh calls, by outcome (success, rejected, failed).");
         _rateLimitRejections = meter.CreateCounter<long>("graphapi.rate_limit.rejections", "{rejection}",
-            "Requests refused for a rate limit: caller_rate, upstream_budget, or pinterest (a 429 from Pinterest).");
+            "Requests refused for a rate limit: caller_rate, upstream_budget, quota (fail fast: the estimate exceeds the quota Pinterest reported), refresh_cooldown (a token refresh failed moments ago), or pinterest (a 429 from Pinterest).");
         _cacheLookups = meter.CreateCounter<long>("graphapi.cache.lookups", "{lookup}",
             "Document and connection cache lookups, by cache and result (hit, miss).");
     }
@@ -88,15 +88,31 @@ internal sealed class GraphApiMetrics
         public const string CallerRate = "caller_rate";
         public const string UpstreamBudget = "upstream_budget";
         public const string Pinterest = "pinterest";
+        public const string Quota = "quota";
+        public const string RefreshCooldown = "refresh_cooldown";
     }
 
-    public static class Outcomes
+    /// <summary>A GraphQL operation's outcome (<c>graphapi.graphql.requests</c>, the operation span).</summary>
+    public static class RequestOutcomes
     {
         public const string Ok = "ok";
         public const string Partial = "partial";
         public const string Refused = "refused";
+    }
+
+    /// <summary>
+    /// A token refresh's outcome. The token call (<c>graphapi.token.refreshes</c>): success, rejected or failed. The
+    /// shared attempt (<c>graphapi.token.refresh</c> span) and each caller's event: success, rejected (the connection
+    /// needs a new consent), unavailable (the token endpoint failed: cool-down), error (anything else, e.g. not
+    /// connected); a caller answered from the cool-down without an attempt: cooldown.
+    /// </summary>
+    public static class RefreshOutcomes
+    {
         public const string Success = "success";
         public const string Rejected = "rejected";
         public const string Failed = "failed";
+        public const string Unavailable = "unavailable";
+        public const string CoolDown = "cooldown";
+        public const string Error = "error";
     }
 }

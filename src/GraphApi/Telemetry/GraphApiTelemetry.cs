@@ -28,6 +28,18 @@ internal static class GraphApiTelemetry
 
         /// <summary>Renamed to "pinterest {operationId}".</summary>
         public const string PinterestCall = "pinterest.call";
+
+        /// <summary>One shared token-refresh attempt (its own trace, linked to the request that started it).</summary>
+        public const string TokenRefresh = "graphapi.token.refresh";
+    }
+
+    public static class Events
+    {
+        /// <summary>On the span of the request that started a refresh attempt.</summary>
+        public const string TokenRefreshStarted = "graphapi.token.refresh.started";
+
+        /// <summary>On the span of every caller once its refresh is answered (started, joined or cool-down), with the outcome.</summary>
+        public const string TokenRefreshAnswered = "graphapi.token.refresh.answered";
     }
 
     public static class Tags
@@ -59,5 +71,8 @@ internal static class GraphApiTelemetry
         public const string RateLimitKind = "graphapi.rate_limit.kind";
         public const string Cache = "graphapi.cache";
         public const string CacheResult = "graphapi.cache.result";
+
+        /// <summary>On a refresh event: the trace id of the attempt's <c>graphapi.token.refresh</c> span.</summary>
+        public const string RefreshTraceId = "graphapi.token.refresh.trace_id";
     }
 }

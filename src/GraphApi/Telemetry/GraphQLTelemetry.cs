@@ -38,8 +38,8 @@ internal sealed class GraphQLTelemetry(GraphApiMetrics metrics)
         var result = entry.Result;
         var errors = result?.Errors;
         var outcome = result is { Executed: true }
-            ? (errors is { Count: > 0 } ? GraphApiMetrics.Outcomes.Partial : GraphApiMetrics.Outcomes.Ok)
-            : GraphApiMetrics.Outcomes.Refused;
+            ? (errors is { Count: > 0 } ? GraphApiMetrics.RequestOutcomes.Partial : GraphApiMetrics.RequestOutcomes.Ok)
+            : GraphApiMetrics.RequestOutcomes.Refused;
         metrics.Request(type, outcome, Stopwatch.GetElapsedTime(entry.StartTimestamp, entry.EndTimestamp ?? Stopwatch.GetTimestamp()));
         if (errors is { Count: > 0 } && metrics.ErrorsEnabled)
         {
@@ -103,7 +103,7 @@ internal sealed class GraphQLTelemetry(GraphApiMetrics metrics)
 
     /// <summary>A request ended before any operation was read (401, 405, 406, 413, 415, a malformed body, an abort).</summary>
     public void NotExecuted(long startTimestamp) =>
-        metrics.Request("none", GraphApiMetrics.Outcomes.Refused, Stopwatch.GetElapsedTime(startTimestamp));
+        metrics.Request("none", GraphApiMetrics.RequestOutcomes.Refused, Stopwatch.GetElapsedTime(startTimestamp));
 
     // extensions.code values are the gateway's and GraphQL.NET's constants; anything else (there should be nothing) is
     // folded into one value so a series can never be keyed by text.

@@ -4,6 +4,7 @@ using GraphApi.Pinterest.Sandbox;
 using GraphQL.Validation;
 using Microsoft.Extensions.Options;
 using OpenTelemetry;
+using OpenTelemetry.Context.Propagation;
 using OpenTelemetry.Instrumentation.AspNetCore;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -43,7 +44,13 @@ internal static class TelemetryServiceCollectionExtensions
             ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
 
         var settings = builder.Configuration.GetSection(TelemetryOptions.SectionName).Get<TelemetryOptions>() ?? new();
-        if (!settings.Enabled(builder.Configuration))
+
+        // Inbound trace context: ASP.NET Core takes its propagator from the container. A caller's baggage is never
+        // extracted (it would ride on every span and on outgoing calls); its traceparent only when the setting says so.
+        services.AddSingleton<System.Diagnostics.DistributedContextPropagator>(new CallerTraceContextPropagator(settings.HonorCallerTraceParent));
+
+        var console = settings.ConsoleOn(builder.Environment.IsDevelopment(), Gateway.UpstreamSettings.Read(builder.Configuration));
+        if (!console && !settings.OtlpEnabled(builder.Configuration))
         {
             return builder;
         }
@@ -55,7 +62,7 @@ internal static class TelemetryServiceCollectionExtensions
             .WithTracing(tracing =>
             {
                 tracing.AddGraphApiInstrumentation();
-                if (settings.Console)
+                if (console)
                 {
                     tracing.AddConsoleExporter();
                 }
@@ -102,6 +109,14 @@ internal static class TelemetryServiceCollectionExtensions
                     !context.Request.Path.StartsWithSegments(HealthPath) &&
                     (sandboxPath.Length == 0 || !context.Request.Path.StartsWithSegments(sandboxPath));
             }));
+
+        // The SDK's default propagator (trace context + baggage) makes both instrumentations act on their own: ASP.NET
+        // Core's re-extracts the caller's headers (its baggage into Baggage.Current, its traceparent whatever
+        // CallerTraceContextPropagator decided) and HttpClient's injects traceparent and that baggage into every
+        // outgoing call, Pinterest's included, even calls it does not trace. With the plain W3C trace-context
+        // propagator they leave both to the runtime: inbound CallerTraceContextPropagator, outbound each handler's
+        // ActivityHeadersPropagator (none for Pinterest). Process-wide, like the SDK's own default.
+        Sdk.SetDefaultTextMapPropagator(new TraceContextPropagator());
 
         return tracing
             .AddSource(GraphApiTelemetry.Name)

@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using GraphApi.Connections;
 using GraphApi.Pinterest.Sandbox;
+using GraphApi.Telemetry;
 using GraphApi.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -30,6 +31,10 @@ public sealed partial class TelemetryRedactionTests : IDisposable
 
         // The test's own HttpClient is traced too (the process listens to HttpClient): its spans see the callback URL.
         using var alice = _sandbox.Factory.CreateClientFor("alice");
+
+        // Every request of the flow in one trace, so its spans are told from other test hosts' (the listeners are process-wide).
+        var (traceParent, traceId) = TracedSandbox.NewTraceParent();
+        alice.DefaultRequestHeaders.Add("traceparent", traceParent);
         secrets.Add(alice.DefaultRequestHeaders.Authorization!.Parameter!);
         var consentUrl = await ConnectAsync(alice);
         secrets.Add(Query(consentUrl, "state"));
@@ -73,8 +78,8 @@ public sealed partial class TelemetryRedactionTests : IDisposable
         secrets.ShouldAllBe(s => s.Length >= 8);
 
         // The flow really was traced and logged: otherwise finding nothing would prove nothing.
-        var spans = await SettledSpansAsync();
-        spans.Count(s => s.DisplayName == "pinterest oauth/token").ShouldBe(2);
+        var spans = await SettledSpansAsync(traceId);
+        FlowSpans(spans, traceId).Count(s => s.DisplayName == "pinterest oauth/token").ShouldBe(2, "the code exchange and the refresh");
         spans.ShouldContain(s => s.Kind == ActivityKind.Server && (string?)s.GetTagItem("url.path") == "/integration-callback");
         spans.ShouldContain(s => s.Kind == ActivityKind.Client && s.Source.Name == "System.Net.Http" && ((string?)s.GetTagItem("url.full") ?? "").EndsWith("/integration-callback", StringComparison.Ordinal));
         spans.ShouldContain(s => s.DisplayName == "mutation Make");
@@ -137,13 +142,36 @@ public sealed partial class TelemetryRedactionTests : IDisposable
         return text.ToString();
     }
 
-    // Server spans end just after their responses: wait until every request of the flow has one.
-    private async Task<List<Activity>> SettledSpansAsync()
+    // The flow's trace, and the token-refresh attempts linked to it (each is a trace of its own).
+    private static List<Activity> FlowSpans(List<Activity> spans, ActivityTraceId traceId)
     {
-        await Task.Delay(200);
-        lock (_sandbox.Spans)
+        var refreshes = spans.Where(s => s.OperationName == GraphApiTelemetry.Spans.TokenRefresh && s.Links.Any(l => l.Context.TraceId == traceId))
+            .Select(s => s.TraceId).ToHashSet();
+        return spans.Where(s => s.TraceId == traceId || refreshes.Contains(s.TraceId)).ToList();
+    }
+
+    // Server spans end just after their responses: poll (bounded, 10 s) until every request of the flow has one: the
+    // five GraphQL posts, the callback, and both token calls. On timeout the assertions above report what is missing.
+    private async Task<List<Activity>> SettledSpansAsync(ActivityTraceId traceId)
+    {
+        for (var i = 0; ; i++)
         {
-            return [.. _sandbox.Spans];
+            List<Activity> spans;
+            lock (_sandbox.Spans)
+            {
+                spans = [.. _sandbox.Spans];
+            }
+
+            var flow = FlowSpans(spans, traceId);
+            var settled = flow.Count(s => s.Kind == ActivityKind.Server && (string?)s.GetTagItem("url.path") == "/graphql") >= 5
+                          && flow.Any(s => s.Kind == ActivityKind.Server && (string?)s.GetTagItem("url.path") == "/integration-callback")
+                          && flow.Count(s => s.DisplayName == "pinterest oauth/token") >= 2;
+            if (settled || i >= 200)
+            {
+                return spans;
+            }
+
+            await Task.Delay(50);
         }
     }
 

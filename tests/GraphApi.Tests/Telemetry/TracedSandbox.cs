@@ -5,6 +5,7 @@ using System.Globalization;
 using GraphApi.Telemetry;
 using GraphApi.Tests.Infrastructure;
 using GraphApi.Tests.Sandbox;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OpenTelemetry.Trace;
@@ -29,6 +30,7 @@ public sealed class TracedSandbox : IDisposable
             {
                 services.AddOpenTelemetry().WithTracing(tracing => tracing.AddGraphApiInstrumentation().AddInMemoryExporter(Spans));
                 services.AddLogging(logging => logging.AddProvider(Logs));
+                services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(new HeaderRecorder(Received));
             },
         };
         _ = Factory.Address;
@@ -51,6 +53,9 @@ public sealed class TracedSandbox : IDisposable
     public List<Activity> Spans { get; } = [];
 
     public ScopedLogCapture Logs { get; } = new();
+
+    /// <summary>The trace headers of every request the host received (the mounted sandbox's, i.e. Pinterest calls, included).</summary>
+    public ConcurrentQueue<(string Path, string? TraceParent, string? TraceState, string? Baggage)> Received { get; } = new();
 
     /// <summary>
     /// A client over real HTTP that sends the traceparent a test sets as is: the test process listens to HttpClient too,
@@ -167,4 +172,23 @@ public sealed class ScopedLogCapture : ILoggerProvider, ISupportExternalScope
             owner.Lines.Enqueue(new(category, formatter(state, exception) + " " + exception, scope, values));
         }
     }
+}
+
+/// <summary>First in the pipeline: records each request's path and W3C trace headers, as the receiving side sees them.</summary>
+internal sealed class HeaderRecorder(ConcurrentQueue<(string Path, string? TraceParent, string? TraceState, string? Baggage)> received)
+    : Microsoft.AspNetCore.Hosting.IStartupFilter
+{
+    public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+    {
+        app.Use(async (context, following) =>
+        {
+            var headers = context.Request.Headers;
+            received.Enqueue((context.Request.Path.Value ?? "", Header(headers, "traceparent"), Header(headers, "tracestate"), Header(headers, "baggage")));
+            await following(context);
+        });
+        next(app);
+    };
+
+    private static string? Header(Microsoft.AspNetCore.Http.IHeaderDictionary headers, string name) =>
+        headers.TryGetValue(name, out var values) ? values.ToString() : null;
 }
