@@ -1,6 +1,10 @@
 namespace GraphApi.Tests.RateLimiting;
 
-/// <summary>Counts Pinterest calls on the wire at once (innermost handler of the client) and remembers the peak.</summary>
+/// <summary>
+/// Counts Pinterest API calls on the wire at once (innermost handler of the client) and remembers the peak. The token
+/// endpoint is left out: a refresh is one shared attempt per connection that runs apart from every request (it can
+/// outlive the request that started it), so it is not one of a request's calls under its concurrency cap.
+/// </summary>
 public sealed class ConcurrencyRecorder
 {
     private int _current;
@@ -35,6 +39,11 @@ public sealed class ConcurrencyRecorder
     {
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
+            if (request.RequestUri?.AbsolutePath.EndsWith("/oauth/token", StringComparison.Ordinal) == true)
+            {
+                return await base.SendAsync(request, cancellationToken);
+            }
+
             recorder.Enter();
             try
             {

@@ -109,7 +109,8 @@ public sealed class TokenRefreshTraceTests : IAsyncLifetime, IDisposable
     public async Task A_quota_fail_fast_refusal_is_counted_as_a_quota_rejection_and_the_kinds_are_a_fixed_set()
     {
         var faults = _sandbox.Factory.Services.GetRequiredService<ISandboxFaults>();
-        faults.Apply(new SandboxFaultSettings { RateLimit = 3, RateLimitWindowSeconds = 60 });
+        // One call allowed: after the first query nothing is left, so any further call is certain to be refused.
+        faults.Apply(new SandboxFaultSettings { RateLimit = 1, RateLimitWindowSeconds = 60 });
         try
         {
             (await _sandbox.Factory.QueryAsync(SandboxDemoUsers.Business)).GetProperty("data").GetProperty("me").GetProperty("username").GetString()
