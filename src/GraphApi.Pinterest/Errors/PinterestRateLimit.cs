@@ -18,15 +18,10 @@ public sealed record PinterestRateLimit(string? Limit, string? Remaining, TimeSp
 
     internal static PinterestRateLimit? FromHeaders(HttpResponseHeaders headers)
     {
-        var limit = First(headers, "x-ratelimit-limit");
-        var remaining = First(headers, "x-ratelimit-remaining");
-        var reset = Seconds(First(headers, "x-ratelimit-reset"));
-        var retryAfter = headers.RetryAfter switch
-        {
-            { Delta: { } delta } => delta,
-            { Date: { } date } => date > DateTimeOffset.UtcNow ? date - DateTimeOffset.UtcNow : TimeSpan.Zero,
-            _ => (TimeSpan?)null,
-        };
+        var limit = First(headers, Http.PinterestResponseHeaders.RateLimitLimit);
+        var remaining = First(headers, Http.PinterestResponseHeaders.RateLimitRemaining);
+        var reset = Seconds(First(headers, Http.PinterestResponseHeaders.RateLimitReset));
+        var retryAfter = RetryAfterOf(headers);
 
         return limit is null && remaining is null && reset is null && retryAfter is null
             ? null
@@ -37,16 +32,18 @@ public sealed record PinterestRateLimit(string? Limit, string? Remaining, TimeSp
     internal static Http.PinterestQuotaObservation Observe(HttpResponseMessage response, Http.PinterestOperation operation)
     {
         var headers = response.Headers;
-        var retryAfter = headers.RetryAfter switch
-        {
-            { Delta: { } delta } => delta,
-            { Date: { } date } => date > DateTimeOffset.UtcNow ? date - DateTimeOffset.UtcNow : TimeSpan.Zero,
-            _ => (TimeSpan?)null,
-        };
+        var retryAfter = RetryAfterOf(headers);
         return new Http.PinterestQuotaObservation(operation.OperationId, operation.RateLimitCategory, (int)response.StatusCode,
-            Count(First(headers, "x-ratelimit-limit")), Count(First(headers, "x-ratelimit-remaining")),
-            Seconds(First(headers, "x-ratelimit-reset")), retryAfter);
+            Count(First(headers, Http.PinterestResponseHeaders.RateLimitLimit)), Count(First(headers, Http.PinterestResponseHeaders.RateLimitRemaining)),
+            Seconds(First(headers, Http.PinterestResponseHeaders.RateLimitReset)), retryAfter);
     }
+
+    private static TimeSpan? RetryAfterOf(HttpResponseHeaders headers) => headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date > DateTimeOffset.UtcNow ? date - DateTimeOffset.UtcNow : TimeSpan.Zero,
+        _ => null,
+    };
 
     private static long? Count(string? value) =>
         long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? count : null;

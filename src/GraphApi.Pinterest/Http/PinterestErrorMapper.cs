@@ -41,7 +41,7 @@ internal static class PinterestErrorMapper
         new($"Pinterest {operation.OperationId} failed: {reason}.", new PinterestErrorInfo(status, null, null, operation.OperationId, null), inner);
 
     public static string? RequestId(HttpResponseMessage response) =>
-        response.Headers.TryGetValues("x-pinterest-rid", out var values) ? values.FirstOrDefault() : null;
+        response.Headers.TryGetValues(PinterestResponseHeaders.RequestId, out var values) ? values.FirstOrDefault() : null;
 
     private static string Describe(PinterestOperation operation, HttpStatusCode status, ErrorBody? body, string? requestId)
     {

@@ -3,10 +3,10 @@ namespace GraphApi.Pinterest.Http;
 /// <summary>Every upstream operation this client calls, copied from <c>pinterest-openapi.json</c> (5.23.0).</summary>
 internal static class PinterestOperations
 {
-    private const string OrgRead = "org_read";
-    private const string OrgWrite = "org_write";
-    private const string OrgAnalytics = "org_analytics";
-    private const string AdsRead = "ads_read";
+    private const string OrgRead = PinterestRateLimitCategories.OrgRead;
+    private const string OrgWrite = PinterestRateLimitCategories.OrgWrite;
+    private const string OrgAnalytics = PinterestRateLimitCategories.OrgAnalytics;
+    private const string AdsRead = PinterestRateLimitCategories.AdsRead;
 
     public static readonly PinterestOperation OAuthToken = new("oauth/token", HttpMethod.Post, "/oauth/token", OrgRead);
 

@@ -1,3 +1,4 @@
+using GraphApi.Pinterest.Http;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
@@ -26,10 +27,10 @@ public static class UpstreamCategoryExtensions
     /// <summary>Each category with its wire name, in a stable order.</summary>
     public static IReadOnlyList<(UpstreamCategories Flag, string Name)> All { get; } =
     [
-        (UpstreamCategories.OrgRead, "org_read"),
-        (UpstreamCategories.OrgWrite, "org_write"),
-        (UpstreamCategories.OrgAnalytics, "org_analytics"),
-        (UpstreamCategories.AdsRead, "ads_read"),
+        (UpstreamCategories.OrgRead, PinterestRateLimitCategories.OrgRead),
+        (UpstreamCategories.OrgWrite, PinterestRateLimitCategories.OrgWrite),
+        (UpstreamCategories.OrgAnalytics, PinterestRateLimitCategories.OrgAnalytics),
+        (UpstreamCategories.AdsRead, PinterestRateLimitCategories.AdsRead),
     ];
 
     /// <summary>

@@ -1,6 +1,7 @@
 using GraphApi.Connections;
 using GraphApi.Execution;
 using GraphApi.Identity;
+using GraphApi.Pinterest.Http;
 using GraphQL.Validation;
 using Microsoft.Extensions.Options;
 
@@ -37,11 +38,11 @@ internal sealed class QuotaCheckRule(QuotaTracker tracker, IOptions<QuotaOptions
 
         var now = tracker.Now;
         if (cost.LastOperationWrites > 0 && (cost.LastOperationCategories & UpstreamCategories.OrgWrite) != 0
-            && tracker.Find(key, "org_write") is { } writes && writes.IsCurrent(now) && cost.LastOperationWrites > writes.Remaining)
+            && tracker.Find(key, PinterestRateLimitCategories.OrgWrite) is { } writes && writes.IsCurrent(now) && cost.LastOperationWrites > writes.Remaining)
         {
             Refused(context);
             context.ReportError(new QuotaExceededError(context.Document, context.Operation, cost.LastOperationWrites, writes.Remaining!.Value,
-                "org_write", writes.ResetAt!.Value - now));
+                PinterestRateLimitCategories.OrgWrite, writes.ResetAt!.Value - now));
             return default;
         }
 

@@ -14,8 +14,8 @@ namespace GraphApi.Telemetry;
 /// </summary>
 internal sealed class PinterestCallTelemetryHandler(GraphApiMetrics metrics) : DelegatingHandler
 {
-    private const string RequestIdHeader = "x-pinterest-rid";
-    private const string RemainingHeader = "x-ratelimit-remaining";
+    private const string RequestIdHeader = PinterestResponseHeaders.RequestId;
+    private const string RemainingHeader = PinterestResponseHeaders.RateLimitRemaining;
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
