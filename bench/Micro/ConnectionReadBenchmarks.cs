@@ -1,17 +1,17 @@
 using System.Security.Claims;
 using BenchmarkDotNet.Attributes;
-using GraphApi.Connections;
+using GraphApi.Accounts.Links;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphApi.Bench.Micro;
 
 /// <summary>
 /// The caller's connection as the scope analysis reads it once per request that selects a Pinterest field
-/// (<see cref="RequestConnection"/> in a fresh request scope): part of <see cref="ParseValidateBenchmarks.ParseAndValidate"/>
+/// (<see cref="RequestAccountLink"/> in a fresh request scope): part of <see cref="ParseValidateBenchmarks.ParseAndValidate"/>
 /// for such documents, measured alone so its share is visible.
 /// </summary>
 [MemoryDiagnoser]
-public class ConnectionReadBenchmarks : IAsyncDisposable
+public class AccountLinkReadBenchmarks : IAsyncDisposable
 {
     private MicroHost? _host;
     private ClaimsPrincipal? _caller;
@@ -27,8 +27,8 @@ public class ConnectionReadBenchmarks : IAsyncDisposable
     public async Task<bool> ReadConnection()
     {
         await using var request = new RequestScope(_host!.Services, _caller!, Stream.Null);
-        var (_, connection) = await request.Context.RequestServices.GetRequiredService<RequestConnection>().GetAsync(request.Context.RequestAborted);
-        return connection?.Status == ConnectionStatus.Connected;
+        var (_, connection) = await request.Context.RequestServices.GetRequiredService<RequestAccountLink>().GetAsync(request.Context.RequestAborted);
+        return connection?.Status == AccountLinkStatus.Connected;
     }
 
     [GlobalCleanup]

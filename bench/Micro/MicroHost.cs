@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using GraphApi.Connections;
-using GraphApi.Identity;
+using GraphApi.Accounts.Callers;
+using GraphApi.Accounts.Links;
 using GraphApi.Pinterest.DependencyInjection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -65,9 +65,9 @@ public sealed class MicroHost(bool caches = true) : WebApplicationFactory<Progra
         var userId = $"micro-{Interlocked.Increment(ref _callers)}-{Guid.NewGuid():N}";
         await using (var scope = Services.CreateAsyncScope())
         {
-            var store = scope.ServiceProvider.GetRequiredService<IPinterestConnectionStore>();
+            var store = scope.ServiceProvider.GetRequiredService<IAccountLinkStore>();
             var now = DateTimeOffset.UtcNow;
-            await store.SaveAsync(new ConnectionKey("", userId),
+            await store.SaveAsync(new AccountLinkKey("", userId),
                 new PinterestTokenSet(AccessToken, "micro-bench-refresh-token", PinterestScopeNames.All.ToHashSet(StringComparer.Ordinal), now.AddDays(30), now.AddDays(365)),
                 cancellationToken);
         }
@@ -90,7 +90,7 @@ public sealed class MicroHost(bool caches = true) : WebApplicationFactory<Progra
     {
         var project = typeof(Program).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), inherit: false)
             .OfType<System.Reflection.AssemblyMetadataAttribute>()
-            .FirstOrDefault(a => a.Key == Configuration.AppFolder.ProjectDirectoryMetadata)?.Value;
+            .FirstOrDefault(a => a.Key == GraphApi.Hosting.AppFolder.ProjectDirectoryMetadata)?.Value;
         return project is not null && File.Exists(Path.Combine(project, "appsettings.json")) ? project : AppContext.BaseDirectory;
     }
 

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using BenchmarkDotNet.Attributes;
-using GraphApi.Limits;
+using GraphApi.Execution.Limits;
 using GraphQL;
 using GraphQL.Types;
 using GraphQLParser.AST;

@@ -1,22 +1,20 @@
-using GraphApi.Configuration;
-using GraphApi.Connections;
-using GraphApi.Connections.Storage;
-using GraphApi.Demo;
-using GraphApi.Errors;
-using GraphApi.Gateway;
-using GraphApi.Health;
+using GraphApi.Accounts.Callers;
+using GraphApi.Accounts.Connect;
+using GraphApi.Accounts.Links;
+using GraphApi.Hosting;
+using GraphApi.Hosting.Health;
 using GraphApi.Http;
+using GraphApi.Http.RateLimiting;
 using GraphApi.Ide;
-using GraphApi.Identity;
-using GraphApi.Logging;
 using GraphApi.Pinterest.Sandbox;
-using GraphApi.Quota;
-using GraphApi.RateLimiting;
+using GraphApi.Sandbox;
+using GraphApi.Sandbox.Demo;
 using GraphApi.Schema;
+using GraphApi.Storage;
 using GraphApi.Storage.Keys;
 using GraphApi.Telemetry;
 using GraphApi.Upstream;
-
+using GraphApi.Upstream.Quota;
 // `sandbox --urls ...` runs the Pinterest emulator alone, for benchmarks and other tools
 if (args.FirstOrDefault() == "sandbox")
 {
@@ -44,7 +42,7 @@ builder.Services.AddAuthorization();
 
 // Pinterest connections: EF Core store (SQLite by default), tokens encrypted with Data Protection
 builder.Services.AddConnectionStorage(builder.Configuration, builder.Environment);
-builder.Services.AddPinterestConnections();
+builder.Services.AddAccountLinks();
 
 // The Pinterest client; in sandbox mode (the default) the embedded emulator it talks to
 builder.Services.AddPinterestUpstream(builder.Configuration, builder.Environment);

@@ -5,7 +5,7 @@ using static GraphApi.Pinterest.Http.PinterestOperations;
 
 namespace GraphApi.Pinterest.Boards;
 
-internal sealed class BoardSectionsClient(PinterestConnection connection) : IBoardSectionsClient
+internal sealed class BoardSectionsClient(PinterestRequestSender connection) : IBoardSectionsClient
 {
     private const int MaxNameLength = 180;
     private static readonly PinterestJsonContext Json = PinterestJsonContext.Default;

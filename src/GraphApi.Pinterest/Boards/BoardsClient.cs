@@ -5,7 +5,7 @@ using static GraphApi.Pinterest.Http.PinterestOperations;
 
 namespace GraphApi.Pinterest.Boards;
 
-internal sealed class BoardsClient(PinterestConnection connection) : IBoardsClient
+internal sealed class BoardsClient(PinterestRequestSender connection) : IBoardsClient
 {
     private static readonly PinterestJsonContext Json = PinterestJsonContext.Default;
 

@@ -52,8 +52,8 @@ public static class PinterestClientServiceCollectionExtensions
         services.TryAddScoped<IPinterestClient, PinterestClient>();
 
         // One connection (one HttpClient from the factory) per scope, shared by the six resource clients; what
-        // AddTypedClient<PinterestConnection>() would register, but scoped instead of transient.
-        services.TryAddScoped(provider => new PinterestConnection(
+        // AddTypedClient<PinterestRequestSender>() would register, but scoped instead of transient.
+        services.TryAddScoped(provider => new PinterestRequestSender(
             provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),
             provider.GetRequiredService<IPinterestAccessTokenProvider>(),
             provider.GetService<IPinterestQuotaObserver>()));

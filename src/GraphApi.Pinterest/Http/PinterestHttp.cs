@@ -20,15 +20,15 @@ internal static class PinterestHttp
         }
         catch (HttpRequestException ex)
         {
-            throw PinterestErrorMapper.Unreachable(operation, ex.StatusCode, "the connection failed", ex);
+            throw PinterestErrorResponseReader.Unreachable(operation, ex.StatusCode, "the connection failed", ex);
         }
         catch (TimeoutRejectedException ex)
         {
-            throw PinterestErrorMapper.Unreachable(operation, null, "the call timed out", ex);
+            throw PinterestErrorResponseReader.Unreachable(operation, null, "the call timed out", ex);
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            throw PinterestErrorMapper.Unreachable(operation, null, "the call timed out", ex);
+            throw PinterestErrorResponseReader.Unreachable(operation, null, "the call timed out", ex);
         }
 
         // Every answer, success or error; nothing is parsed when no observer is registered.
@@ -42,7 +42,7 @@ internal static class PinterestHttp
         using (response)
         {
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
-            throw PinterestErrorMapper.FromResponse(response, body, operation, secrets);
+            throw PinterestErrorResponseReader.FromResponse(response, body, operation, secrets);
         }
     }
 
@@ -62,6 +62,6 @@ internal static class PinterestHttp
 
     private static PinterestUpstreamException Malformed(HttpResponseMessage response, PinterestOperation operation, Exception? inner) =>
         new($"Pinterest {operation.OperationId} returned a body that does not match its documented schema.",
-            new PinterestErrorInfo(response.StatusCode, null, PinterestErrorMapper.RequestId(response), operation.OperationId, null),
+            new PinterestErrorInfo(response.StatusCode, null, PinterestErrorResponseReader.RequestId(response), operation.OperationId, null),
             inner);
 }

@@ -4,7 +4,7 @@ using static GraphApi.Pinterest.Http.PinterestOperations;
 
 namespace GraphApi.Pinterest.Media;
 
-internal sealed class MediaClient(PinterestConnection connection) : IMediaClient
+internal sealed class MediaClient(PinterestRequestSender connection) : IMediaClient
 {
     private static readonly PinterestJsonContext Json = PinterestJsonContext.Default;
 

@@ -4,7 +4,7 @@ using static GraphApi.Pinterest.Http.PinterestOperations;
 
 namespace GraphApi.Pinterest.Pins;
 
-internal sealed class PinsClient(PinterestConnection connection) : IPinsClient
+internal sealed class PinsClient(PinterestRequestSender connection) : IPinsClient
 {
     /// <summary>Pinterest's limit for <c>multi_pins/analytics</c>.</summary>
     public const int MaxPinIdsPerAnalyticsCall = 100;

@@ -6,7 +6,7 @@ using static GraphApi.Pinterest.Http.PinterestOperations;
 
 namespace GraphApi.Pinterest.Search;
 
-internal sealed class SearchClient(PinterestConnection connection) : ISearchClient
+internal sealed class SearchClient(PinterestRequestSender connection) : ISearchClient
 {
     private static readonly PinterestJsonContext Json = PinterestJsonContext.Default;
 

@@ -5,7 +5,7 @@ using static GraphApi.Pinterest.Http.PinterestOperations;
 
 namespace GraphApi.Pinterest.UserAccount;
 
-internal sealed class UserAccountClient(PinterestConnection connection) : IUserAccountClient
+internal sealed class UserAccountClient(PinterestRequestSender connection) : IUserAccountClient
 {
     private static readonly PinterestJsonContext Json = PinterestJsonContext.Default;
 

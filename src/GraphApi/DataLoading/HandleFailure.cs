@@ -1,4 +1,4 @@
-using GraphApi.Errors;
+using GraphApi.Execution.Errors;
 using GraphQL;
 
 namespace GraphApi.DataLoading;
@@ -23,7 +23,7 @@ internal sealed class HandleFailure(ExecutionError? error)
     {
         OperationCanceledException => null,
         ExecutionError error => new(Copy(error)),
-        _ => PinterestErrorMapping.ToExecutionError(exception) is { } mapped ? new(mapped) : null,
+        _ => PinterestExceptionTranslator.ToExecutionError(exception) is { } mapped ? new(mapped) : null,
     };
 
     // A loader rethrows one captured exception to every field of its key; each report needs its own path.

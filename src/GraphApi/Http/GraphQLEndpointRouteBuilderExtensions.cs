@@ -1,3 +1,4 @@
+using GraphApi.Execution.Limits;
 using Microsoft.Extensions.Options;
 
 namespace GraphApi.Http;
@@ -10,6 +11,6 @@ internal static class GraphQLEndpointRouteBuilderExtensions
         var path = endpoints.ServiceProvider.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.Path;
         var endpoint = endpoints.ServiceProvider.GetRequiredService<GraphQLHttpEndpoint>();
         return endpoints.Map(path, endpoint.HandleAsync).WithDisplayName("GraphQL")
-            .WithRequestTimeout(Limits.LimitsServiceCollectionExtensions.RequestTimeoutPolicy);
+            .WithRequestTimeout(LimitsServiceCollectionExtensions.RequestTimeoutPolicy);
     }
 }

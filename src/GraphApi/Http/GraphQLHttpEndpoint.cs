@@ -1,9 +1,10 @@
 using System.Diagnostics;
-using GraphApi.Documents;
-using GraphApi.Limits;
-using GraphApi.Logging;
+using GraphApi.Execution.Cost;
+using GraphApi.Execution.Documents;
+using GraphApi.Execution.Limits;
+using GraphApi.Http.TrustedDocuments;
 using GraphApi.Telemetry;
-using GraphApi.TrustedDocuments;
+using GraphApi.Upstream.Quota;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
@@ -242,8 +243,8 @@ internal sealed class GraphQLHttpEndpoint(
 
     private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, CheckedDocument checkedDocument)
     {
-        var costReport = Execution.CostReport.Begin(context);
-        var quotaReport = Quota.QuotaReport.Begin(context);
+        var costReport = CostReport.Begin(context);
+        var quotaReport = QuotaReport.Begin(context);
         var options = new ExecutionOptions
         {
             Query = request.Query,

@@ -1,4 +1,4 @@
-using GraphApi.Errors;
+using GraphApi.Execution.Errors;
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.Extensions.Options;
 

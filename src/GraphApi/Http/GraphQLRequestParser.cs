@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Unicode;
-using GraphApi.Errors;
+using GraphApi.Execution.Errors;
 using GraphQL;
 using GraphQL.Transport;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using GraphApi.Errors;
-using GraphApi.Limits;
+using GraphApi.Execution.Errors;
+using GraphApi.Execution.Limits;
 using GraphQL;
 using Microsoft.Extensions.Options;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using GraphApi.Gateway;
+using GraphApi.Features.Gateway;
 using GraphApi.Http;
-using GraphApi.Identity;
 using GraphApi.Pinterest.Sandbox;
+using GraphApi.Sandbox;
 using GraphApi.Upstream;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;

@@ -1,5 +1,5 @@
-using GraphApi.Authorization;
-using GraphApi.Media;
+using GraphApi.Execution.Scopes;
+using GraphApi.Features.Media;
 using GraphQL.DI;
 
 namespace GraphApi.Schema;

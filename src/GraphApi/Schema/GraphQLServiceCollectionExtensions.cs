@@ -1,15 +1,15 @@
 using System.Text.Encodings.Web;
-using GraphApi.Authorization;
-using GraphApi.Documents;
-using GraphApi.Errors;
-using GraphApi.Execution;
-using GraphApi.Gateway;
+using GraphApi.Execution.Cost;
+using GraphApi.Execution.Documents;
+using GraphApi.Execution.Errors;
+using GraphApi.Execution.Limits;
+using GraphApi.Execution.Scopes;
+using GraphApi.Features.Gateway;
 using GraphApi.Http;
-using GraphApi.Limits;
-using GraphApi.Logging;
-using GraphApi.Quota;
-using GraphApi.RateLimiting;
-using GraphApi.TrustedDocuments;
+using GraphApi.Http.RateLimiting;
+using GraphApi.Http.TrustedDocuments;
+using GraphApi.Telemetry;
+using GraphApi.Upstream.Quota;
 using GraphQL;
 
 namespace GraphApi.Schema;
@@ -42,7 +42,7 @@ internal static class GraphQLServiceCollectionExtensions
             .AddUnhandledExceptionHandler((context, options) =>
             {
                 // The error seam: Pinterest and connection failures get stable codes; only the rest is logged and masked.
-                if (PinterestErrorMapping.ToExecutionError(context.OriginalException) is { } mapped)
+                if (PinterestExceptionTranslator.ToExecutionError(context.OriginalException) is { } mapped)
                 {
                     context.Exception = mapped;
                     if (mapped.Code == PinterestErrorCodes.StorageUnavailable)

@@ -1,12 +1,12 @@
-using GraphApi.Analytics;
-using GraphApi.Boards;
-using GraphApi.Idempotency;
-using GraphApi.Media;
-using GraphApi.Pins;
-using GraphApi.Relay;
-using GraphApi.Search;
-using GraphApi.Users;
-
+using GraphApi.Features.Analytics;
+using GraphApi.Features.Boards;
+using GraphApi.Features.Media;
+using GraphApi.Features.Pins;
+using GraphApi.Features.Search;
+using GraphApi.Features.Sections;
+using GraphApi.Features.Users;
+using GraphApi.Schema.Mutations.Idempotency;
+using GraphApi.Schema.Relay;
 namespace GraphApi.Schema;
 
 internal static class SchemaFeatureServiceCollectionExtensions

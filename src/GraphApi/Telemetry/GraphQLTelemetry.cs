@@ -1,8 +1,7 @@
 using System.Diagnostics;
-using GraphApi.Documents;
-using GraphApi.Execution;
-using GraphApi.Limits;
-using GraphApi.Logging;
+using GraphApi.Execution.Cost;
+using GraphApi.Execution.Documents;
+using GraphApi.Execution.Limits;
 using GraphQL;
 using T = GraphApi.Telemetry.GraphApiTelemetry.Tags;
 

@@ -36,11 +36,11 @@ public sealed class TelemetryOptions
     /// wants to see the calls; the default <c>dotnet run</c> (Development, launchSettings.json, the sandbox) prints its
     /// banner and request log lines without ten lines per span burying them; production writes no spans to stdout.
     /// </summary>
-    public static bool ConsoleByDefault(bool development, Gateway.UpstreamMode upstream) =>
-        development && upstream == Gateway.UpstreamMode.Pinterest;
+    public static bool ConsoleByDefault(bool development, Upstream.UpstreamMode upstream) =>
+        development && upstream == Upstream.UpstreamMode.Pinterest;
 
     /// <summary>Whether spans go to the console: the setting, or <see cref="ConsoleByDefault"/> when it is unset.</summary>
-    public bool ConsoleOn(bool development, Gateway.UpstreamMode upstream) => Console ?? ConsoleByDefault(development, upstream);
+    public bool ConsoleOn(bool development, Upstream.UpstreamMode upstream) => Console ?? ConsoleByDefault(development, upstream);
 
     public bool OtlpEnabled(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(Otlp.Endpoint) || !string.IsNullOrWhiteSpace(configuration[StandardOtlpEndpoint]);

@@ -1,6 +1,7 @@
-using GraphApi.Gateway;
+using GraphApi.Features.Gateway;
 using GraphApi.Pinterest.Http;
 using GraphApi.Pinterest.Sandbox;
+using GraphApi.Upstream;
 using GraphQL.Validation;
 using Microsoft.Extensions.Options;
 using OpenTelemetry;
@@ -49,7 +50,7 @@ internal static class TelemetryServiceCollectionExtensions
         // extracted (it would ride on every span and on outgoing calls); its traceparent only when the setting says so.
         services.AddSingleton<System.Diagnostics.DistributedContextPropagator>(new CallerTraceContextPropagator(settings.HonorCallerTraceParent));
 
-        var console = settings.ConsoleOn(builder.Environment.IsDevelopment(), Gateway.UpstreamSettings.Read(builder.Configuration));
+        var console = settings.ConsoleOn(builder.Environment.IsDevelopment(), UpstreamSettings.Read(builder.Configuration));
         if (!console && !settings.OtlpEnabled(builder.Configuration))
         {
             return builder;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
-using GraphApi.Connections;
+using GraphApi.Accounts.Links;
 using O = GraphApi.Telemetry.GraphApiMetrics.RefreshOutcomes;
 using T = GraphApi.Telemetry.GraphApiTelemetry.Tags;
 
@@ -71,7 +71,7 @@ internal static class TokenRefreshTelemetry
         var fromAttempt = Answers.TryGetValue(answer, out var traceId);
         var outcome = answer switch
         {
-            PinterestConnection => O.Success,
+            PinterestAccountLink => O.Success,
             PinterestRefreshUnavailableException when !fromAttempt => O.CoolDown,
             Exception ex => OutcomeOf(ex),
             _ => O.Error,

@@ -1,10 +1,9 @@
-using GraphApi.Connections;
-using GraphApi.Gateway;
-using GraphApi.Identity;
+using GraphApi.Accounts.Links;
+using GraphApi.Features.Gateway;
 using GraphApi.Pinterest.DependencyInjection;
 using GraphApi.Pinterest.Sandbox;
+using GraphApi.Sandbox;
 using GraphApi.Storage;
-
 namespace GraphApi.Upstream;
 
 internal static class UpstreamServiceCollectionExtensions

@@ -1,9 +1,8 @@
 using System.Text.Json;
-using GraphApi.Authorization;
 using GraphApi.Bench.Micro;
-using GraphApi.Execution;
-using GraphApi.RateLimiting;
-
+using GraphApi.Execution.Budget;
+using GraphApi.Execution.Cost;
+using GraphApi.Execution.Scopes;
 namespace GraphApi.Tests.Bench;
 
 /// <summary>
@@ -50,7 +49,7 @@ public sealed class MicroBenchmarksAliveTests
     [Fact]
     public async Task The_connection_read_finds_the_callers_connection()
     {
-        await using var benchmark = new ConnectionReadBenchmarks();
+        await using var benchmark = new AccountLinkReadBenchmarks();
         await benchmark.SetupAsync();
 
         (await benchmark.ReadConnection()).ShouldBeTrue();

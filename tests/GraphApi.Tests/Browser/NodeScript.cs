@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
 using GraphApi.Tests.Infrastructure;
-
 namespace GraphApi.Tests.Browser;
 
 /// <summary>Runs one of the Node.js scripts beside the tests and reads the JSON report it prints.</summary>

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using GraphApi.Tests.Infrastructure;
-
 namespace GraphApi.Tests.Crash;
 
 /// <summary>

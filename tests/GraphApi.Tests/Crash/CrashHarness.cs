@@ -5,7 +5,6 @@ using System.Text;
 using System.Text.Json;
 using GraphApi.Pinterest.Sandbox;
 using GraphApi.Tests.Infrastructure;
-
 namespace GraphApi.Tests.Crash;
 
 /// <summary>

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using GraphApi.Pinterest.Sandbox;
 using GraphApi.Tests.Infrastructure;
-using GraphApi.Tests.Pinterest;
-
 namespace GraphApi.Tests.Crash;
 
 /// <summary>

@@ -1,7 +1,5 @@
 using GraphApi.Pinterest.Sandbox;
 using GraphApi.Tests.Infrastructure;
-using GraphApi.Tests.Pinterest;
-
 namespace GraphApi.Tests.Crash;
 
 /// <summary>kill -9 of the gateway process at chosen moments, then a restart on the same data folder.</summary>

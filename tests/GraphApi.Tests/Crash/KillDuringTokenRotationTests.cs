@@ -1,7 +1,5 @@
 using GraphApi.Pinterest.Sandbox;
 using GraphApi.Tests.Infrastructure;
-using GraphApi.Tests.Pinterest;
-
 namespace GraphApi.Tests.Crash;
 
 /// <summary>

@@ -1,4 +1,4 @@
-using GraphApi.Analytics;
+using GraphApi.Features.Analytics;
 using GraphApi.Pinterest.Errors;
 using GraphQL.DataLoader;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
-using GraphApi.Tests.Pinterest;
-
+using GraphApi.Tests.Infrastructure;
 namespace GraphApi.Tests.Faults;
 
 /// <summary>

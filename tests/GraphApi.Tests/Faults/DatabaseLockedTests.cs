@@ -4,7 +4,6 @@ using System.Text.Json;
 using GraphApi.Pinterest.Sandbox;
 using GraphApi.Tests.Crash;
 using GraphApi.Tests.Infrastructure;
-using GraphApi.Tests.Pinterest;
 using GraphApi.Tests.Sandbox;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,5 @@
 using GraphApi.Pinterest.Sandbox;
-using GraphApi.Tests.Pinterest;
-
+using GraphApi.Tests.Infrastructure;
 namespace GraphApi.Tests.Faults;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using GraphApi.Pinterest.Sandbox;
-using GraphApi.Tests.Pinterest;
-
+using GraphApi.Tests.Infrastructure;
 namespace GraphApi.Tests.Faults;
 
 /// <summary>429 storms: RATE_LIMITED with Pinterest's Retry-After, and no retry loop beyond the resilience policy.</summary>

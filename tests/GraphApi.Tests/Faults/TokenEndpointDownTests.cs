@@ -1,9 +1,8 @@
-using GraphApi.Connections;
+using GraphApi.Accounts.Links;
 using GraphApi.Pinterest.Sandbox;
+using GraphApi.Sandbox;
 using GraphApi.Tests.Crash;
 using GraphApi.Tests.Infrastructure;
-using GraphApi.Tests.Pinterest;
-using GraphApi.Upstream;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphApi.Tests.Faults;
@@ -31,7 +30,7 @@ public sealed class TokenEndpointDownTests(FaultSuiteFixture fixture)
         body.FirstErrorCode().ShouldBe("UPSTREAM_UNAVAILABLE");
         fixture.Counters.CountOf("oauth/token").ShouldBeGreaterThanOrEqualTo(1);
         fixture.Counters.CountOf("user_account/get").ShouldBe(0, "no API call with an expired token");
-        (await FindAsync(user)).Status.ShouldBe(ConnectionStatus.Connected);
+        (await FindAsync(user)).Status.ShouldBe(AccountLinkStatus.Connected);
 
         await faults.ShouldRecoverAsync();
         // Token refresh may answer from a short cool-down right after a failure: the same connection must work again
@@ -72,10 +71,10 @@ public sealed class TokenEndpointDownTests(FaultSuiteFixture fixture)
         }
     }
 
-    private async Task<PinterestConnection> FindAsync(string user)
+    private async Task<PinterestAccountLink> FindAsync(string user)
     {
         await using var scope = fixture.Factory.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<IPinterestConnectionStore>().FindAsync(new ConnectionKey("", user), default))!;
+        return (await scope.ServiceProvider.GetRequiredService<IAccountLinkStore>().FindAsync(new AccountLinkKey("", user), default))!;
     }
 
     private async Task ExpireAccessTokenAsync(string user)
@@ -83,8 +82,8 @@ public sealed class TokenEndpointDownTests(FaultSuiteFixture fixture)
         await using var scope = fixture.Factory.Services.CreateAsyncScope();
         // A fresh connection first, so each case starts from a valid refresh token whatever ran before.
         await scope.ServiceProvider.GetRequiredService<SandboxConnector>().ConnectAsync(user, null, default);
-        var store = scope.ServiceProvider.GetRequiredService<IPinterestConnectionStore>();
-        var connection = await store.FindAsync(new ConnectionKey("", user), default);
+        var store = scope.ServiceProvider.GetRequiredService<IAccountLinkStore>();
+        var connection = await store.FindAsync(new AccountLinkKey("", user), default);
         await store.SaveAsync(connection!.Key, connection.Tokens with { AccessTokenExpiresAt = DateTimeOffset.UtcNow.AddMinutes(-5) }, default);
     }
 }

@@ -4,7 +4,6 @@ using System.Text.Json;
 using GraphApi.Pinterest.Sandbox;
 using GraphApi.Tests.Infrastructure;
 using GraphApi.Tests.Sandbox;
-
 namespace GraphApi.Tests.Hostile;
 
 /// <summary>
@@ -53,7 +52,7 @@ public sealed class HostileCorpusTests(HostileCorpusTests.Fixture fixture)
     public async Task The_dashboard_is_admitted_at_the_default_limits_with_its_thirty_call_estimate()
     {
         using var client = fixture.Factory.CreateClientFor(SandboxDemoUsers.Curator);
-        using var request = GraphQLHttp.PostQuery(Pinterest.DashboardCallCountTests.Dashboard);
+        using var request = GraphQLHttp.PostQuery(DataLoading.DashboardCallCountTests.Dashboard);
         request.Headers.Add("GraphApi-Cost", "true");
 
         using var response = await client.SendAsync(request);

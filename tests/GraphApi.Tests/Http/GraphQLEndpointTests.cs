@@ -1,6 +1,5 @@
 using System.Net;
 using GraphApi.Tests.Infrastructure;
-
 namespace GraphApi.Tests.Http;
 
 public sealed class GraphQLEndpointTests(GraphApiFactory factory) : IClassFixture<GraphApiFactory>

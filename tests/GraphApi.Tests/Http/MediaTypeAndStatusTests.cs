@@ -1,6 +1,5 @@
 using System.Net;
 using GraphApi.Tests.Infrastructure;
-
 namespace GraphApi.Tests.Http;
 
 /// <summary>The spec's status-code table: request errors are 200 under application/json, 400 without data under the new type.</summary>

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using GraphApi.Tests.Infrastructure;
-
 namespace GraphApi.Tests.Http;
 
 public sealed class RequestLimitTests(GraphApiFactory factory) : IClassFixture<GraphApiFactory>

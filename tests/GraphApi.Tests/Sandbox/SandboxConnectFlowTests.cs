@@ -41,7 +41,7 @@ public sealed partial class SandboxConnectFlowTests : IDisposable
 
         // The real tokens Pinterest's (sandbox's) token endpoint returned, and the app secret, appear in no log line.
         await using var scope = _factory.Services.CreateAsyncScope();
-        var stored = await scope.ServiceProvider.GetRequiredService<GraphApi.Connections.IPinterestConnectionStore>().FindAsync(new("", "alice"), default);
+        var stored = await scope.ServiceProvider.GetRequiredService<GraphApi.Accounts.Links.IAccountLinkStore>().FindAsync(new("", "alice"), default);
         var logs = string.Join('\n', _factory.Logs.Lines);
         logs.ShouldContain("Pinterest connected for tenant '' user 'alice'");
         foreach (var secret in new[] { stored!.Tokens.AccessToken, stored.Tokens.RefreshToken, "sandbox-secret", HttpUtilityQuery(callback, "code"), HttpUtilityQuery(callback, "state"), completion })

@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using GraphApi.Pinterest.Sandbox;
+using GraphApi.Sandbox;
 using GraphApi.Tests.Infrastructure;
-using GraphApi.Upstream;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

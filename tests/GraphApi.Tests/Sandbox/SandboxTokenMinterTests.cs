@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using GraphApi.Configuration;
-using GraphApi.Identity;
+using GraphApi.Accounts.Callers;
+using GraphApi.Hosting;
+using GraphApi.Sandbox;
 using GraphApi.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

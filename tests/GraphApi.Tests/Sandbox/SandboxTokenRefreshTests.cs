@@ -1,7 +1,8 @@
 using System.Security.Claims;
-using GraphApi.Connections;
+using GraphApi.Accounts.Connect;
+using GraphApi.Accounts.Links;
 using GraphApi.Pinterest.UserAccount;
-using GraphApi.Upstream;
+using GraphApi.Sandbox;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphApi.Tests.Sandbox;
@@ -54,7 +55,7 @@ public sealed class SandboxTokenRefreshTests : IDisposable
 
         await Should.ThrowAsync<PinterestReconnectRequiredException>(() => AsUserAsync("demo.business", c => c.GetAsync()));
 
-        (await FindAsync("demo.business")).Status.ShouldBe(ConnectionStatus.ReconnectRequired);
+        (await FindAsync("demo.business")).Status.ShouldBe(AccountLinkStatus.ReconnectRequired);
         string.Join('\n', _factory.Logs.Lines).ShouldNotContain("dead-refresh-token");
     }
 
@@ -79,17 +80,17 @@ public sealed class SandboxTokenRefreshTests : IDisposable
         await scope.ServiceProvider.GetRequiredService<SandboxConnector>().ConnectAsync(user, null, default);
     }
 
-    private async Task<PinterestConnection> FindAsync(string user)
+    private async Task<PinterestAccountLink> FindAsync(string user)
     {
         await using var scope = _factory.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<IPinterestConnectionStore>().FindAsync(new ConnectionKey("", user), default))!;
+        return (await scope.ServiceProvider.GetRequiredService<IAccountLinkStore>().FindAsync(new AccountLinkKey("", user), default))!;
     }
 
     private async Task RewriteAsync(string user, Func<PinterestTokenSet, PinterestTokenSet> change)
     {
         await using var scope = _factory.Services.CreateAsyncScope();
-        var store = scope.ServiceProvider.GetRequiredService<IPinterestConnectionStore>();
-        var connection = await store.FindAsync(new ConnectionKey("", user), default);
+        var store = scope.ServiceProvider.GetRequiredService<IAccountLinkStore>();
+        var connection = await store.FindAsync(new AccountLinkKey("", user), default);
         await store.SaveAsync(connection!.Key, change(connection.Tokens), default);
     }
 

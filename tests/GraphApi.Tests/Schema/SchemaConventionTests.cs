@@ -1,4 +1,4 @@
-using GraphApi.Authorization;
+using GraphApi.Execution.Scopes;
 using GraphApi.Tests.Infrastructure;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;

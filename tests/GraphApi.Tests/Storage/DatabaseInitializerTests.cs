@@ -1,5 +1,5 @@
-using GraphApi.Connections;
-using GraphApi.Connections.Storage;
+using GraphApi.Accounts.Links;
+using GraphApi.Storage;
 using GraphApi.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,12 +12,12 @@ public sealed class DatabaseInitializerTests
     [Fact]
     public async Task A_database_from_before_idempotency_gets_the_new_table_and_keeps_its_data()
     {
-        var key = new ConnectionKey("", "old-database-user");
+        var key = new AccountLinkKey("", "old-database-user");
         using var first = new GraphApiFactory();
         first.CreateClient().Dispose();
         await using (var scope = first.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<IPinterestConnectionStore>().SaveAsync(key, new PinterestTokenSet(
+            await scope.ServiceProvider.GetRequiredService<IAccountLinkStore>().SaveAsync(key, new PinterestTokenSet(
                 "kept-access", "kept-refresh", new HashSet<string> { "pins:read" }, DateTimeOffset.UtcNow.AddDays(30), null), default);
             // What a database file created before this table existed looks like.
             await scope.ServiceProvider.GetRequiredService<GraphApiDbContext>().Database.ExecuteSqlRawAsync("DROP TABLE idempotency_records");
@@ -30,7 +30,7 @@ public sealed class DatabaseInitializerTests
         var db = after.ServiceProvider.GetRequiredService<GraphApiDbContext>();
 
         (await db.IdempotencyRecords.CountAsync()).ShouldBe(0);
-        (await after.ServiceProvider.GetRequiredService<IPinterestConnectionStore>().FindAsync(key, default))!.Tokens.AccessToken.ShouldBe("kept-access");
+        (await after.ServiceProvider.GetRequiredService<IAccountLinkStore>().FindAsync(key, default))!.Tokens.AccessToken.ShouldBe("kept-access");
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using GraphApi.Telemetry;
 using GraphApi.Tests.Infrastructure;
-
 namespace GraphApi.Tests.Telemetry;
 
 /// <summary>

@@ -1,6 +1,6 @@
-using GraphApi.Gateway;
 using GraphApi.Telemetry;
 using GraphApi.Tests.Infrastructure;
+using GraphApi.Upstream;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Trace;

@@ -4,7 +4,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using GraphApi.Connections;
+using GraphApi.Accounts.Links;
 using GraphApi.Pinterest.Sandbox;
 using GraphApi.Telemetry;
 using GraphApi.Tests.Infrastructure;
@@ -62,7 +62,7 @@ public sealed partial class TelemetryRedactionTests : IDisposable
         // An expired access token: the next request refreshes (Pinterest rotates both tokens) and goes on.
         await using (var scope = _sandbox.Factory.Services.CreateAsyncScope())
         {
-            var store = scope.ServiceProvider.GetRequiredService<IPinterestConnectionStore>();
+            var store = scope.ServiceProvider.GetRequiredService<IAccountLinkStore>();
             await store.SaveAsync(connected.Key, connected.Tokens with { AccessTokenExpiresAt = DateTimeOffset.UtcNow.AddMinutes(-5) }, default);
         }
 
@@ -175,10 +175,10 @@ public sealed partial class TelemetryRedactionTests : IDisposable
         }
     }
 
-    private async Task<PinterestConnection> FindAsync()
+    private async Task<PinterestAccountLink> FindAsync()
     {
         await using var scope = _sandbox.Factory.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<IPinterestConnectionStore>().FindAsync(new ConnectionKey("", "alice"), default))!;
+        return (await scope.ServiceProvider.GetRequiredService<IAccountLinkStore>().FindAsync(new AccountLinkKey("", "alice"), default))!;
     }
 
     private static string Query(Uri uri, string name) => HttpUtilityQuery(uri.Query, name);

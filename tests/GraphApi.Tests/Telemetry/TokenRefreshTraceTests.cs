@@ -3,9 +3,9 @@ using System.Globalization;
 using System.Text.Json;
 using GraphApi.Pinterest.Sandbox;
 using GraphApi.Telemetry;
-using GraphApi.Tests.Connections.Durability;
+using GraphApi.Tests.Accounts.Links.Durability;
+using GraphApi.Tests.Http.RateLimiting;
 using GraphApi.Tests.Infrastructure;
-using GraphApi.Tests.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphApi.Tests.Telemetry;

@@ -1,4 +1,4 @@
-using GraphApi.Configuration;
+using GraphApi.Hosting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.XmlEncryption;

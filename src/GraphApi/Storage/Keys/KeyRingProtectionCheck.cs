@@ -1,4 +1,5 @@
-using GraphApi.Gateway;
+using GraphApi.Features.Gateway;
+using GraphApi.Upstream;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Options;
 

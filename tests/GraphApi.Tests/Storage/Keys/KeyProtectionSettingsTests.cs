@@ -1,7 +1,6 @@
-using GraphApi.Configuration;
+using GraphApi.Hosting;
 using GraphApi.Storage.Keys;
 using GraphApi.Tests.Infrastructure;
-
 namespace GraphApi.Tests.Storage.Keys;
 
 /// <summary>A protection setting that cannot work stops the start, naming the setting and never the secret.</summary>

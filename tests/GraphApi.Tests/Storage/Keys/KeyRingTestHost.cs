@@ -1,5 +1,5 @@
 using System.Security.Cryptography.X509Certificates;
-using GraphApi.Connections.Storage;
+using GraphApi.Accounts.Links;
 using GraphApi.Storage.Keys;
 using GraphApi.Tests.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;

@@ -1,0 +1,34 @@
+using GraphApi.Accounts.Connect;
+using GraphApi.Accounts.Links.Durability;
+using GraphApi.Features.AccountLinks;
+using GraphApi.Pinterest;
+using GraphApi.Schema;
+using Microsoft.Extensions.Options;
+
+namespace GraphApi.Accounts.Links;
+
+internal static class AccountLinkServiceCollectionExtensions
+{
+    /// <summary>Connecting Pinterest accounts: options, the connect flow, token refresh, and the GraphQL fields.</summary>
+    public static IServiceCollection AddAccountLinks(this IServiceCollection services)
+    {
+        services.AddSingleton<IValidateOptions<PinterestAppOptions>, PinterestAppOptionsValidator>();
+        services.AddOptions<PinterestAppOptions>().BindConfiguration(PinterestAppOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<OAuthStateProtector>();
+        services.AddSingleton<ReturnUrlPolicy>();
+        services.AddSingleton<AccountLinkRefresher>();
+        services.AddTokenDurability();
+        services.AddScoped<IConsumedStateStore, EfConsumedStateStore>();
+        services.AddScoped<PinterestConnectFlow>();
+        services.AddScoped<ConnectCompletion>();
+        services.AddScoped<RequestAccountLink>();
+        services.AddScoped<AccountLinkTokenSource>();
+        services.AddScoped<IPinterestAccessTokenProvider, AccountLinkAccessTokenProvider>();
+        services.AddTransient<IPinterestOAuthFlow, PinterestOAuthFlow>();
+
+        services.AddSingleton<AccountLinkFields>();
+        services.AddSingleton<IQueryFields>(sp => sp.GetRequiredService<AccountLinkFields>());
+        services.AddSingleton<IMutationFields>(sp => sp.GetRequiredService<AccountLinkFields>());
+        return services;
+    }
+}

@@ -1,0 +1,201 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace GraphApi.Accounts.Links.Caching;
+
+/// <summary>
+/// Callers' decrypted connections (or "not connected"), kept in process so a request does not read the store and
+/// decrypt both tokens each time. Keyed by <see cref="AccountLinkKey"/> (tenant and user compared as a pair, ordinal),
+/// so an entry is only ever answered to the caller it was read for. Bounded by <c>AccountLinkCache:MaxEntries</c>
+/// (MemoryCache's SizeLimit: past it new entries are simply not cached), dropped after <c>IdleExpiry</c> unused, and
+/// re-checked against the store's version and status after <c>RevalidateAfter</c>, so a write by another instance
+/// (or straight to the database) is honoured within that interval. Writes through this process's store replace or
+/// remove the entry at once (<see cref="CachingAccountLinkStore"/>).
+/// </summary>
+/// <remarks>
+/// Holding decrypted tokens in memory is what every request already did for its own lifetime; the cache stretches that
+/// to at most <c>IdleExpiry</c> after the caller's last request. It never writes them to disk or logs (the records'
+/// text forms hide tokens), and it does not protect them from someone who can read this process's memory or its crash
+/// dumps: such a person can also read the Data Protection keys that decrypt the store.
+/// </remarks>
+internal sealed class AccountLinkCache : IDisposable
+{
+    private readonly AccountLinkCacheOptions _options;
+    private readonly TimeProvider _time;
+    private readonly MemoryCache _entries;
+
+    // One store read per caller at a time: concurrent requests of a caller whose entry is missing or due for a check
+    // wait for the first one's read. Only reads in progress are held, so this is bounded by concurrent requests.
+    private readonly ConcurrentDictionary<AccountLinkKey, Task<PinterestAccountLink?>> _reading = new();
+
+    // Bumped by every write (under _gate). A read that started before a write must not put what it read into the cache
+    // after the write's own update, or a disconnected caller's tokens could come back. One counter for all callers
+    // keeps this bounded; the cost is that a read racing anyone's write is returned but not cached.
+    private readonly Lock _gate = new();
+    private long _generation;
+
+    private readonly Telemetry.GraphApiMetrics? _metrics;
+
+    public AccountLinkCache(IOptions<AccountLinkCacheOptions> options, TimeProvider time, Telemetry.GraphApiMetrics? metrics = null)
+    {
+        _metrics = metrics;
+        _options = options.Value;
+        _time = time;
+        _entries = new MemoryCache(new MemoryCacheOptions { SizeLimit = _options.MaxEntries });
+    }
+
+    public bool Enabled => _options.Enabled;
+
+    /// <summary>Entries held now (for tests and diagnostics).</summary>
+    public int Count => _entries.Count;
+
+    public long Generation => Volatile.Read(ref _generation);
+
+    /// <summary>The caller's connection: from the cache while fresh, else after a version check or a full read of <paramref name="store"/>.</summary>
+    public async Task<PinterestAccountLink?> GetAsync(AccountLinkKey key, IAccountLinkStore store, CancellationToken cancellationToken)
+    {
+        if (!_options.Enabled)
+        {
+            return await store.FindAsync(key, cancellationToken);
+        }
+
+        _entries.TryGetValue(key, out CachedAccountLink? cached);
+        if (cached is not null && IsFresh(cached))
+        {
+            _metrics?.CacheLookup("connection", hit: true);
+            return cached.Connection;
+        }
+
+        // Missing, or due for its version check: either way this request waits for the store.
+        _metrics?.CacheLookup("connection", hit: false);
+
+        var mine = new TaskCompletionSource<PinterestAccountLink?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var reading = _reading.GetOrAdd(key, mine.Task);
+        if (reading != mine.Task)
+        {
+            try
+            {
+                return await reading.WaitAsync(cancellationToken);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The request doing the read was cancelled, not this one: read for ourselves.
+                return await ReadAsync(key, cached, store, cancellationToken);
+            }
+        }
+
+        try
+        {
+            var connection = await ReadAsync(key, cached, store, cancellationToken);
+            mine.SetResult(connection);
+            return connection;
+        }
+        catch (OperationCanceledException)
+        {
+            mine.SetCanceled(CancellationToken.None);
+            throw;
+        }
+        catch (Exception exception)
+        {
+            mine.SetException(exception);
+            _ = mine.Task.Exception; // observed here, whether or not another request was waiting
+            throw;
+        }
+        finally
+        {
+            _reading.TryRemove(KeyValuePair.Create(key, mine.Task));
+        }
+    }
+
+    /// <summary>Caches what a read that started at <paramref name="generation"/> found, unless a write happened since.</summary>
+    public void Offer(AccountLinkKey key, PinterestAccountLink? connection, long generation)
+    {
+        if (!_options.Enabled)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            if (_generation == generation)
+            {
+                Put(key, connection);
+            }
+        }
+    }
+
+    /// <summary>After a write in this process: the written connection replaces whatever was cached or being read.</summary>
+    public void Replace(AccountLinkKey key, PinterestAccountLink connection)
+    {
+        lock (_gate)
+        {
+            Forget(key);
+            if (_options.Enabled)
+            {
+                Put(key, connection);
+            }
+        }
+    }
+
+    /// <summary>Before and after a write in this process: nothing cached or being read for the caller is used again.</summary>
+    public void Invalidate(AccountLinkKey key)
+    {
+        lock (_gate)
+        {
+            Forget(key);
+        }
+    }
+
+    public void Dispose() => _entries.Dispose();
+
+    private async Task<PinterestAccountLink?> ReadAsync(AccountLinkKey key, CachedAccountLink? cached, IAccountLinkStore store, CancellationToken cancellationToken)
+    {
+        var generation = Generation;
+        PinterestAccountLink? connection;
+        if (cached is null)
+        {
+            connection = await store.FindAsync(key, cancellationToken);
+        }
+        else
+        {
+            // Every write sets a new version, so an equal version and status means the cached tokens are the stored ones.
+            var stamp = await store.FindStampAsync(key, cancellationToken);
+            connection = (stamp, cached.Connection) switch
+            {
+                (null, _) => null,
+                ({ } s, { } c) when s.Version == c.Version && s.Status == c.Status => c,
+                _ => await store.FindAsync(key, cancellationToken),
+            };
+        }
+
+        Offer(key, connection, generation);
+        return connection;
+    }
+
+    private bool IsFresh(CachedAccountLink cached)
+    {
+        var age = _time.GetUtcNow() - cached.CheckedAt;
+        return age >= TimeSpan.Zero && age < _options.RevalidateAfter;
+    }
+
+    private void Forget(AccountLinkKey key)
+    {
+        _generation++;
+        _entries.Remove(key);
+        _reading.TryRemove(key, out _);
+    }
+
+    private void Put(AccountLinkKey key, PinterestAccountLink? connection)
+    {
+        // Remove first: an update refused for lack of room must not leave the previous value in place.
+        _entries.Remove(key);
+        _entries.Set(key, new CachedAccountLink(connection, _time.GetUtcNow()), new MemoryCacheEntryOptions
+        {
+            Size = 1,
+            SlidingExpiration = _options.IdleExpiry,
+        });
+    }
+
+    private sealed record CachedAccountLink(PinterestAccountLink? Connection, DateTimeOffset CheckedAt);
+}

@@ -1,0 +1,24 @@
+namespace GraphApi.Accounts.Links;
+
+/// <summary>Pinterest refused the refresh token (400/401 on refresh): the user must consent again.</summary>
+public sealed class PinterestRefreshRejectedException(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>The caller has no Pinterest connection.</summary>
+public sealed class PinterestNotConnectedException() : Exception("No Pinterest account is connected for this caller.");
+
+/// <summary>The caller's connection needs a new consent.</summary>
+public sealed class PinterestReconnectRequiredException() : Exception("The Pinterest connection must be connected again.");
+
+/// <summary>
+/// The connection's token refresh failed moments ago (token endpoint unavailable or rate limited) and is cooling
+/// down: no new token call is made until <see cref="RetryAfter"/> has passed.
+/// </summary>
+public sealed class PinterestRefreshUnavailableException(bool rateLimited, TimeSpan retryAfter, Exception? inner = null)
+    : Exception(rateLimited ? "Pinterest's token endpoint is rate limiting this app: retry later." : "Pinterest's token endpoint is unavailable: retry later.", inner)
+{
+    /// <summary>True when the failed attempt was answered 429.</summary>
+    public bool RateLimited { get; } = rateLimited;
+
+    /// <summary>What is left of the cool-down when this was thrown.</summary>
+    public TimeSpan RetryAfter { get; } = retryAfter;
+}

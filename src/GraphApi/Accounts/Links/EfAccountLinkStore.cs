@@ -1,0 +1,118 @@
+using GraphApi.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphApi.Accounts.Links;
+
+internal sealed class EfAccountLinkStore(GraphApiDbContext db, TokenProtector protector, TimeProvider time) : IAccountLinkStore
+{
+    public async Task<PinterestAccountLink?> FindAsync(AccountLinkKey key, CancellationToken cancellationToken)
+    {
+        var entity = await Query(key).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        return entity is null ? null : ToModel(entity);
+    }
+
+    public Task<AccountLinkStamp?> FindStampAsync(AccountLinkKey key, CancellationToken cancellationToken) =>
+        Query(key).AsNoTracking().Select(c => new AccountLinkStamp(c.Version, c.Status)).SingleOrDefaultAsync(cancellationToken);
+
+    public async Task<PinterestAccountLink> SaveAsync(AccountLinkKey key, PinterestTokenSet tokens, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var entity = await Query(key).SingleOrDefaultAsync(cancellationToken);
+        if (entity is null)
+        {
+            entity = new AccountLinkEntity
+            {
+                TenantId = key.TenantId,
+                UserId = key.UserId,
+                ProtectedAccessToken = "",
+                ProtectedRefreshToken = "",
+                GrantedScopes = "",
+                CreatedAt = now,
+            };
+            db.AccountLinks.Add(entity);
+        }
+
+        Apply(entity, tokens, now);
+        entity.Status = AccountLinkStatus.Connected;
+        await db.SaveChangesAsync(cancellationToken);
+        return ToModel(entity);
+    }
+
+    public async Task<PinterestAccountLink?> ReplaceTokensAsync(AccountLinkKey key, Guid expectedVersion, PinterestTokenSet tokens, CancellationToken cancellationToken) =>
+        await ReplaceTokensIfAsync(key, [expectedVersion], Guid.NewGuid(), tokens, time.GetUtcNow(), cancellationToken)
+            ? await FindAsync(key, cancellationToken)
+            : null;
+
+    /// <summary>
+    /// Saves rotated tokens with the version <paramref name="newVersion"/> if the row is still at one of
+    /// <paramref name="expectedVersions"/>, in one statement; false when another writer changed it first. The caller
+    /// chooses the version so a journal entry can later tell whether its write landed.
+    /// </summary>
+    internal async Task<bool> ReplaceTokensIfAsync(
+        AccountLinkKey key, IReadOnlyCollection<Guid> expectedVersions, Guid newVersion, PinterestTokenSet tokens, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var access = protector.Protect(tokens.AccessToken);
+        var refresh = protector.Protect(tokens.RefreshToken);
+        var scopes = JoinScopes(tokens.Scopes);
+
+        // One conditional UPDATE: either this refresh wins and its rotated token is saved, or nothing changes.
+        var updated = await Query(key)
+            .Where(c => expectedVersions.Contains(c.Version))
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(c => c.ProtectedAccessToken, access)
+                .SetProperty(c => c.ProtectedRefreshToken, refresh)
+                .SetProperty(c => c.GrantedScopes, scopes)
+                .SetProperty(c => c.AccessTokenExpiresAt, tokens.AccessTokenExpiresAt)
+                .SetProperty(c => c.RefreshTokenExpiresAt, tokens.RefreshTokenExpiresAt)
+                .SetProperty(c => c.Status, AccountLinkStatus.Connected)
+                .SetProperty(c => c.UpdatedAt, now)
+                .SetProperty(c => c.Version, newVersion), cancellationToken);
+        return updated == 1;
+    }
+
+    public Task MarkReconnectRequiredAsync(AccountLinkKey key, Guid expectedVersion, CancellationToken cancellationToken) =>
+        MarkReconnectRequiredIfAsync(key, [expectedVersion], cancellationToken);
+
+    internal Task<int> MarkReconnectRequiredIfAsync(AccountLinkKey key, IReadOnlyCollection<Guid> expectedVersions, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        return Query(key)
+            .Where(c => expectedVersions.Contains(c.Version))
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(c => c.Status, AccountLinkStatus.ReconnectRequired)
+                .SetProperty(c => c.UpdatedAt, now)
+                .SetProperty(c => c.Version, Guid.NewGuid()), cancellationToken);
+    }
+
+    public async Task<bool> DeleteAsync(AccountLinkKey key, CancellationToken cancellationToken) =>
+        await Query(key).ExecuteDeleteAsync(cancellationToken) > 0;
+
+    private IQueryable<AccountLinkEntity> Query(AccountLinkKey key) =>
+        db.AccountLinks.Where(c => c.TenantId == key.TenantId && c.UserId == key.UserId);
+
+    private void Apply(AccountLinkEntity entity, PinterestTokenSet tokens, DateTimeOffset now)
+    {
+        entity.ProtectedAccessToken = protector.Protect(tokens.AccessToken);
+        entity.ProtectedRefreshToken = protector.Protect(tokens.RefreshToken);
+        entity.GrantedScopes = JoinScopes(tokens.Scopes);
+        entity.AccessTokenExpiresAt = tokens.AccessTokenExpiresAt;
+        entity.RefreshTokenExpiresAt = tokens.RefreshTokenExpiresAt;
+        entity.UpdatedAt = now;
+        entity.Version = Guid.NewGuid();
+    }
+
+    private PinterestAccountLink ToModel(AccountLinkEntity entity) => new(
+        new AccountLinkKey(entity.TenantId, entity.UserId),
+        entity.Status,
+        new PinterestTokenSet(
+            protector.Unprotect(entity.ProtectedAccessToken),
+            protector.Unprotect(entity.ProtectedRefreshToken),
+            entity.GrantedScopes.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal),
+            entity.AccessTokenExpiresAt,
+            entity.RefreshTokenExpiresAt),
+        entity.CreatedAt,
+        entity.UpdatedAt,
+        entity.Version);
+
+    private static string JoinScopes(IEnumerable<string> scopes) => string.Join(' ', scopes.Order(StringComparer.Ordinal));
+}

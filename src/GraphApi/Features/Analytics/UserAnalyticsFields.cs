@@ -1,0 +1,71 @@
+using GraphApi.DataLoading;
+using GraphApi.Execution.Cost;
+using GraphApi.Execution.Scopes;
+using GraphApi.Pinterest;
+using GraphApi.Pinterest.UserAccount;
+using GraphQL;
+using GraphQL.Types;
+
+namespace GraphApi.Features.Analytics;
+
+/// <summary><c>User.analytics</c> and <c>User.topPins</c>, kept beside the other analytics types.</summary>
+public static class UserAnalyticsFields
+{
+    public static void AddTo(ObjectGraphType<Account> user)
+    {
+        user.Field<AccountAnalyticsType>("analytics").Description("Account analytics over a date range (the last 90 days).")
+            .AnalyticsArguments()
+            .RequiresScopes("user_accounts:read")
+            .UpstreamCost(UpstreamCost.OneCall)
+            .UpstreamCategory(UpstreamCategories.OrgAnalytics)
+            .ResolveKeyOnlyAsync(async c =>
+            {
+                var range = AnalyticsRange.From(c);
+                var byApp = await Client(c).UserAccount.GetAnalyticsAsync(new AccountAnalyticsRequest
+                {
+                    StartDate = range.Start,
+                    EndDate = range.End,
+                    AppTypes = c.GetArgument("appType", "ALL"),
+                    MetricTypes = c.GetArgument<List<string>?>("metricTypes"),
+                }, c.CancellationToken);
+                return byApp.TryGetValue("all", out var all) ? all : byApp.Values.FirstOrDefault();
+            });
+
+        user.Field<ListGraphType<NonNullGraphType<TopPinType>>>("topPins").Description("The user's top pins over a date range.")
+            .Argument<NonNullGraphType<TopPinsSortEnumType>>("sortBy", a =>
+            {
+                a.Description = "The ranking metric.";
+                a.DefaultValue = "IMPRESSION";
+            })
+            .Argument<IntGraphType>("first", a =>
+            {
+                a.Description = $"How many pins, 1–{TopPinsAnalyticsRequest.MaxPins}.";
+                a.DefaultValue = 10;
+            })
+            .Argument<DateOnlyGraphType>("startDate", "First day (UTC), within the last 90 days; default 30 days before endDate.")
+            .Argument<DateOnlyGraphType>("endDate", "Last day (UTC); default today.")
+            .RequiresScopes("pins:read", "user_accounts:read")
+            .UpstreamCost(UpstreamCost.Page(10, TopPinsAnalyticsRequest.MaxPins))
+            .UpstreamCategory(UpstreamCategories.OrgAnalytics)
+            .ResolveKeyOnlyAsync(async c =>
+            {
+                var first = c.GetArgument("first", 10);
+                if (first is < 1 or > TopPinsAnalyticsRequest.MaxPins)
+                {
+                    throw new ExecutionError($"`first` must be between 1 and {TopPinsAnalyticsRequest.MaxPins}, not {first}.") { Code = "INVALID_ARGUMENT" };
+                }
+
+                var range = AnalyticsRange.From(c);
+                var top = await Client(c).UserAccount.GetTopPinsAsync(new TopPinsAnalyticsRequest
+                {
+                    StartDate = range.Start,
+                    EndDate = range.End,
+                    SortBy = c.GetArgument("sortBy", "IMPRESSION"),
+                    NumOfPins = first,
+                }, c.CancellationToken);
+                return top.Pins ?? [];
+            });
+    }
+
+    private static IPinterestClient Client(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<IPinterestClient>();
+}

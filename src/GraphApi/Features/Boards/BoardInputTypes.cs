@@ -1,0 +1,74 @@
+using GraphQL.Types;
+
+namespace GraphApi.Features.Boards;
+
+public sealed class CreateBoardInputType : InputObjectGraphType<CreateBoardInput>
+{
+    public CreateBoardInputType()
+    {
+        Name = "CreateBoardInput";
+        Description = "A new board.";
+        Field(b => b.Name).Description("1–180 characters.");
+        Field(b => b.Description, nullable: true).Description("Up to 500 characters.");
+        Field<BoardPrivacyEnumType>("privacy").Description("Default PUBLIC; SECRET needs boards:write_secret.");
+        Field(b => b.IdempotencyKey, nullable: true).Description("Retrying with the same key and input returns the first board (replayed: true) instead of creating another, also after a timeout; another input with this key is refused (IDEMPOTENCY_KEY_REUSED). Kept 24 h by default.");
+    }
+}
+
+public sealed class UpdateBoardInputType : InputObjectGraphType<UpdateBoardInput>
+{
+    public UpdateBoardInputType()
+    {
+        Name = "UpdateBoardInput";
+        Description = "Changes to a board; omitted fields stay as they are.";
+        Field<NonNullGraphType<IdGraphType>>("boardId").Description("Global or Pinterest ID.");
+        Field(b => b.Name, nullable: true).Description("1–180 characters.");
+        Field(b => b.Description, nullable: true).Description("Up to 500 characters.");
+        Field<BoardPrivacyEnumType>("privacy").Description("PUBLIC or SECRET (Pinterest does not switch boards to PROTECTED).");
+    }
+}
+
+public sealed class DeleteBoardInputType : InputObjectGraphType<DeleteBoardInput>
+{
+    public DeleteBoardInputType()
+    {
+        Name = "DeleteBoardInput";
+        Description = "The board to delete, with all its pins.";
+        Field<NonNullGraphType<IdGraphType>>("boardId").Description("Global or Pinterest ID.");
+    }
+}
+
+public sealed class CreateBoardSectionInputType : InputObjectGraphType<CreateBoardSectionInput>
+{
+    public CreateBoardSectionInputType()
+    {
+        Name = "CreateBoardSectionInput";
+        Description = "A new section on a board.";
+        Field<NonNullGraphType<IdGraphType>>("boardId").Description("Global or Pinterest ID.");
+        Field(s => s.Name).Description("1–180 characters.");
+        Field(s => s.IdempotencyKey, nullable: true).Description("Retrying with the same key and input returns the first section (replayed: true) instead of creating another, also after a timeout; another input with this key is refused (IDEMPOTENCY_KEY_REUSED). Kept 24 h by default.");
+    }
+}
+
+public sealed class UpdateBoardSectionInputType : InputObjectGraphType<UpdateBoardSectionInput>
+{
+    public UpdateBoardSectionInputType()
+    {
+        Name = "UpdateBoardSectionInput";
+        Description = "A section's new name.";
+        Field<NonNullGraphType<IdGraphType>>("boardId").Description("The section's board: global or Pinterest ID.");
+        Field<NonNullGraphType<IdGraphType>>("sectionId").Description("Global or Pinterest ID.");
+        Field(s => s.Name).Description("1–180 characters.");
+    }
+}
+
+public sealed class DeleteBoardSectionInputType : InputObjectGraphType<DeleteBoardSectionInput>
+{
+    public DeleteBoardSectionInputType()
+    {
+        Name = "DeleteBoardSectionInput";
+        Description = "The section to delete.";
+        Field<NonNullGraphType<IdGraphType>>("boardId").Description("The section's board: global or Pinterest ID.");
+        Field<NonNullGraphType<IdGraphType>>("sectionId").Description("Global or Pinterest ID.");
+    }
+}

@@ -1,0 +1,102 @@
+using GraphApi.Execution.Cost;
+using GraphApi.Execution.Scopes;
+using GraphApi.Features.Pins;
+using GraphApi.Pinterest;
+using GraphApi.Pinterest.Boards;
+using GraphApi.Schema;
+using GraphApi.Schema.Mutations;
+using GraphApi.Schema.Mutations.Idempotency;
+using GraphApi.Schema.Relay;
+using GraphQL;
+using GraphQL.Types;
+
+namespace GraphApi.Features.Boards;
+
+/// <summary>One field per Pinterest board write; payloads use the write's response (see PinMutations for why).</summary>
+internal sealed class BoardMutations : IMutationFields
+{
+    private static readonly string[] WriteScopes = ["boards:read", "boards:write"];
+
+    public void AddTo(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<CreateBoardPayloadType>>("createBoard")
+            .Description("Creates a board for the user.")
+            .Argument<NonNullGraphType<CreateBoardInputType>>("input", "The new board.")
+            .RequiresScopes(WriteScopes)
+            .UpstreamCost(UpstreamCost.OneCall)
+            .OnScopeDenied((code, message) => new BoardPayload(null, [UserErrors.FromDenial(code, message)]))
+            .ResolveAsync(async c => await CreateAsync(c, c.GetArgument<CreateBoardInput>("input")));
+
+        mutation.Field<NonNullGraphType<UpdateBoardPayloadType>>("updateBoard")
+            .Description("Renames a board or changes its description or privacy.")
+            .Argument<NonNullGraphType<UpdateBoardInputType>>("input", "The changes.")
+            .RequiresScopes(WriteScopes)
+            .UpstreamCost(UpstreamCost.OneCall)
+            .OnScopeDenied((code, message) => new BoardPayload(null, [UserErrors.FromDenial(code, message)]))
+            .ResolveAsync(async c => await UpdateAsync(c, c.GetArgument<UpdateBoardInput>("input")));
+
+        mutation.Field<NonNullGraphType<DeleteBoardPayloadType>>("deleteBoard")
+            .Description("Deletes a board and its pins.")
+            .Argument<NonNullGraphType<DeleteBoardInputType>>("input", "The board to delete.")
+            .RequiresScopes(WriteScopes)
+            .UpstreamCost(UpstreamCost.OneCall)
+            .OnScopeDenied((code, message) => new DeletedPayload(null, [UserErrors.FromDenial(code, message)]))
+            .ResolveAsync(async c => await DeleteAsync(c, c.GetArgument<DeleteBoardInput>("input")));
+    }
+
+    private static Task<BoardPayload> CreateAsync(IResolveFieldContext c, CreateBoardInput input)
+    {
+        var checks = new InputChecks().Length("name", input.Name, 1, 180).MaxLength("description", input.Description, 500);
+        IdempotentCreate.CheckKey(input.IdempotencyKey, checks);
+        var boards = Client(c).Boards;
+        return MutationRunner.RunAsync(checks.Errors, errors => new BoardPayload(null, errors), async () =>
+        {
+            var result = await IdempotentCreate.RunAsync(c, "createBoard", input.IdempotencyKey,
+                () => new IdempotencyFingerprint("createBoard").Add("name", input.Name).Add("description", input.Description).Add("privacy", input.Privacy).Hash(),
+                () => boards.CreateAsync(new CreateBoardRequest { Name = input.Name, Description = input.Description, Privacy = input.Privacy }, cancellationToken: c.CancellationToken),
+                id => boards.GetAsync(id, cancellationToken: c.CancellationToken),
+                b => b.Id,
+                search => BoardReconciliation.FindBoardAsync(boards, input, search));
+            c.RequestServices!.GetRequiredService<BoardsByIdDataLoader>().Prime(result.Value.Id, result.Value);
+            return new BoardPayload(result.Value, [], result.Replayed);
+        });
+    }
+
+    private static Task<BoardPayload> UpdateAsync(IResolveFieldContext c, UpdateBoardInput input)
+    {
+        var checks = new InputChecks();
+        var boardId = checks.PinterestId("boardId", input.BoardId, NodeTypes.Board);
+        checks.MaxLength("description", input.Description, 500);
+        if (input.Name is not null)
+        {
+            checks.Length("name", input.Name, 1, 180);
+        }
+
+        if (input.Privacy == BoardPrivacy.Protected)
+        {
+            checks.Fail("privacy", "Pinterest only switches a board to PUBLIC or SECRET.");
+        }
+
+        return MutationRunner.RunAsync(checks.Errors, errors => new BoardPayload(null, errors), async () =>
+        {
+            var board = await Client(c).Boards.UpdateAsync(boardId!, new UpdateBoardRequest { Name = input.Name, Description = input.Description, Privacy = input.Privacy },
+                cancellationToken: c.CancellationToken);
+            c.RequestServices!.GetRequiredService<BoardsByIdDataLoader>().Prime(board.Id, board);
+            return new BoardPayload(board, []);
+        });
+    }
+
+    private static Task<DeletedPayload> DeleteAsync(IResolveFieldContext c, DeleteBoardInput input)
+    {
+        var checks = new InputChecks();
+        var boardId = checks.PinterestId("boardId", input.BoardId, NodeTypes.Board);
+        return MutationRunner.RunAsync(checks.Errors, errors => new DeletedPayload(null, errors), async () =>
+        {
+            await Client(c).Boards.DeleteAsync(boardId!, cancellationToken: c.CancellationToken);
+            c.RequestServices!.GetRequiredService<BoardsByIdDataLoader>().Clear(boardId!);
+            return new DeletedPayload(GlobalId.Encode(NodeTypes.Board, boardId!), []);
+        });
+    }
+
+    private static IPinterestClient Client(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<IPinterestClient>();
+}

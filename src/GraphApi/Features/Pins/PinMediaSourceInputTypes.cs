@@ -1,0 +1,108 @@
+using GraphQL.Types;
+
+namespace GraphApi.Features.Pins;
+
+public sealed class PinMediaSourceInputType : InputObjectGraphType<PinMediaSourceInput>
+{
+    public PinMediaSourceInputType()
+    {
+        Name = "PinMediaSourceInput";
+        Description = "Where the pin's media comes from: set exactly one field.";
+        Field<ImageUrlMediaSourceInputType>("imageUrl").Description("An image Pinterest downloads from a URL.");
+        Field<ImageBase64MediaSourceInputType>("imageBase64").Description("An image sent inline, base64-encoded.");
+        Field<MultipleImageUrlsMediaSourceInputType>("multipleImageUrls").Description("A carousel of 2–5 images by URL.");
+        Field<MultipleImageBase64MediaSourceInputType>("multipleImageBase64").Description("A carousel of 2–5 inline images.");
+        Field<VideoIdMediaSourceInputType>("videoId").Description("A video uploaded through registerMediaUpload.");
+        Field<PinUrlMediaSourceInputType>("pinUrl").Description("Pinterest builds the pin from the page at `link`.");
+    }
+}
+
+public sealed class ImageUrlMediaSourceInputType : InputObjectGraphType<ImageUrlSourceInput>
+{
+    public ImageUrlMediaSourceInputType()
+    {
+        Name = "ImageUrlMediaSourceInput";
+        Description = "An image by URL.";
+        Field(s => s.Url).Description("An absolute http(s) URL of a JPEG or PNG image.");
+    }
+}
+
+public sealed class ImageBase64MediaSourceInputType : InputObjectGraphType<ImageBase64SourceInput>
+{
+    public ImageBase64MediaSourceInputType()
+    {
+        Name = "ImageBase64MediaSourceInput";
+        Description = "An inline image.";
+        Field(s => s.ContentType).Description("image/jpeg or image/png; must match the data.");
+        Field(s => s.Data).Description("The image, base64-encoded (at most 10 MB decoded).");
+    }
+}
+
+public sealed class CarouselImageUrlInputType : InputObjectGraphType<CarouselImageUrlInput>
+{
+    public CarouselImageUrlInputType()
+    {
+        Name = "CarouselImageUrlInput";
+        Description = "One carousel image by URL, with optional per-item text.";
+        Field(s => s.Url).Description("An absolute http(s) URL of a JPEG or PNG image.");
+        Field(s => s.Title, nullable: true).Description("The item's title.");
+        Field(s => s.Description, nullable: true).Description("The item's description.");
+        Field(s => s.Link, nullable: true).Description("The item's link.");
+    }
+}
+
+public sealed class CarouselImageBase64InputType : InputObjectGraphType<CarouselImageBase64Input>
+{
+    public CarouselImageBase64InputType()
+    {
+        Name = "CarouselImageBase64Input";
+        Description = "One inline carousel image, with optional per-item text.";
+        Field(s => s.ContentType).Description("image/jpeg or image/png; must match the data.");
+        Field(s => s.Data).Description("The image, base64-encoded (at most 10 MB decoded).");
+        Field(s => s.Title, nullable: true).Description("The item's title.");
+        Field(s => s.Description, nullable: true).Description("The item's description.");
+        Field(s => s.Link, nullable: true).Description("The item's link.");
+    }
+}
+
+public sealed class MultipleImageUrlsMediaSourceInputType : InputObjectGraphType<MultipleImageUrlsSourceInput>
+{
+    public MultipleImageUrlsMediaSourceInputType()
+    {
+        Name = "MultipleImageUrlsMediaSourceInput";
+        Description = "A carousel by URLs.";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CarouselImageUrlInputType>>>>("items").Description("2–5 images.");
+    }
+}
+
+public sealed class MultipleImageBase64MediaSourceInputType : InputObjectGraphType<MultipleImageBase64SourceInput>
+{
+    public MultipleImageBase64MediaSourceInputType()
+    {
+        Name = "MultipleImageBase64MediaSourceInput";
+        Description = "A carousel of inline images.";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CarouselImageBase64InputType>>>>("items").Description("2–5 images.");
+    }
+}
+
+public sealed class VideoIdMediaSourceInputType : InputObjectGraphType<VideoIdSourceInput>
+{
+    public VideoIdMediaSourceInputType()
+    {
+        Name = "VideoIdMediaSourceInput";
+        Description = "A video uploaded earlier.";
+        Field(s => s.MediaId).Description("The media ID from registerMediaUpload, once its status is succeeded.");
+        Field(s => s.CoverImageUrl, nullable: true).Description("A cover image URL.");
+        Field(s => s.CoverImageKeyFrameTime, nullable: true).Description("Or: the second of the video to use as cover.");
+    }
+}
+
+public sealed class PinUrlMediaSourceInputType : InputObjectGraphType<PinUrlSourceInput>
+{
+    public PinUrlMediaSourceInputType()
+    {
+        Name = "PinUrlMediaSourceInput";
+        Description = "Let Pinterest build the pin from the page at the pin's `link`.";
+        Field(s => s.IsAffiliateLink, nullable: true).Description("Whether the link is an affiliate link.");
+    }
+}

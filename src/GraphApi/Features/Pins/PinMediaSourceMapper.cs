@@ -1,0 +1,79 @@
+using GraphApi.Pinterest.Pins;
+using GraphApi.Schema.Mutations;
+
+namespace GraphApi.Features.Pins;
+
+/// <summary>Checks the media source input (exactly one, URLs, base64 size and type, 2–5 carousel items) and maps it.</summary>
+public static class PinMediaSourceMapper
+{
+    public const int MaxImageBytes = 10 * 1024 * 1024;
+    private const string Field = "mediaSource";
+
+    public static PinMediaSource? Map(PinMediaSourceInput source, InputChecks checks)
+    {
+        var set = new (string Name, object? Value)[]
+        {
+            ("imageUrl", source.ImageUrl), ("imageBase64", source.ImageBase64), ("multipleImageUrls", source.MultipleImageUrls),
+            ("multipleImageBase64", source.MultipleImageBase64), ("videoId", source.VideoId), ("pinUrl", source.PinUrl),
+        }.Where(s => s.Value is not null).ToList();
+        if (set.Count != 1)
+        {
+            checks.Fail(Field, set.Count == 0
+                ? "`mediaSource` needs exactly one of imageUrl, imageBase64, multipleImageUrls, multipleImageBase64, videoId, pinUrl; none is set."
+                : $"`mediaSource` needs exactly one source; {string.Join(" and ", set.Select(s => s.Name))} are set.");
+            return null;
+        }
+
+        switch (set[0].Value)
+        {
+            case ImageUrlSourceInput url:
+                checks.HttpUrl($"{Field}.imageUrl.url", url.Url);
+                return new PinImageUrlSource { Url = url.Url };
+            case ImageBase64SourceInput inline:
+                Base64Image.Check($"{Field}.imageBase64", inline.ContentType, inline.Data, checks);
+                return new PinImageBase64Source { ContentType = inline.ContentType, Data = inline.Data };
+            case MultipleImageUrlsSourceInput urls:
+                CarouselCount($"{Field}.multipleImageUrls.items", urls.Items.Count, checks);
+                for (var i = 0; i < urls.Items.Count; i++)
+                {
+                    checks.HttpUrl($"{Field}.multipleImageUrls.items[{i}].url", urls.Items[i].Url);
+                }
+
+                return new PinMultipleImageUrlsSource
+                {
+                    Items = urls.Items.Select(i => new PinImageUrlItem { Url = i.Url, Title = i.Title, Description = i.Description, Link = i.Link }).ToList(),
+                };
+            case MultipleImageBase64SourceInput inlines:
+                CarouselCount($"{Field}.multipleImageBase64.items", inlines.Items.Count, checks);
+                for (var i = 0; i < inlines.Items.Count; i++)
+                {
+                    Base64Image.Check($"{Field}.multipleImageBase64.items[{i}]", inlines.Items[i].ContentType, inlines.Items[i].Data, checks);
+                }
+
+                return new PinMultipleImageBase64Source
+                {
+                    Items = inlines.Items.Select(i => new PinImageBase64Item { ContentType = i.ContentType, Data = i.Data, Title = i.Title, Description = i.Description, Link = i.Link }).ToList(),
+                };
+            case VideoIdSourceInput video:
+                checks.Id($"{Field}.videoId.mediaId", video.MediaId).HttpUrl($"{Field}.videoId.coverImageUrl", video.CoverImageUrl);
+                if (video.CoverImageUrl is null && video.CoverImageKeyFrameTime is null)
+                {
+                    checks.Fail($"{Field}.videoId", "A video pin needs a cover: set coverImageUrl or coverImageKeyFrameTime.");
+                }
+
+                return new PinVideoIdSource { MediaId = video.MediaId, CoverImageUrl = video.CoverImageUrl, CoverImageKeyFrameTime = video.CoverImageKeyFrameTime };
+            case PinUrlSourceInput pinUrl:
+                return new PinUrlSource { IsAffiliateLink = pinUrl.IsAffiliateLink };
+            default:
+                return null;
+        }
+    }
+
+    private static void CarouselCount(string field, int count, InputChecks checks)
+    {
+        if (count is < 2 or > 5)
+        {
+            checks.Fail(field, $"A carousel takes 2–5 images, not {count}.");
+        }
+    }
+}

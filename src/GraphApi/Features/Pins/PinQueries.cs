@@ -1,0 +1,19 @@
+using GraphApi.Execution.Cost;
+using GraphApi.Execution.Scopes;
+using GraphApi.Schema;
+using GraphApi.Schema.Relay;
+using GraphQL;
+using GraphQL.Types;
+
+namespace GraphApi.Features.Pins;
+
+internal sealed class PinQueries : IQueryFields
+{
+    public void AddTo(ObjectGraphType query) =>
+        query.Field<PinType>("pin")
+            .Description("A pin by its global ID or Pinterest ID; null with NOT_FOUND when Pinterest has none visible to the user.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The pin's global ID or Pinterest ID.")
+            .RequiresScopes("boards:read", "pins:read")
+            .UpstreamCost(UpstreamCost.ArgumentKeyHandle(a => NodeCostKeys.Of(a.GetString("id"), NodeTypes.Pin)))
+            .Resolve(c => PinType.Handle(c.RequestServices!, GlobalId.RequirePinterestId(c.GetArgument<string>("id"), NodeTypes.Pin, "id")));
+}

@@ -1,0 +1,30 @@
+using GraphApi.Execution.Cost;
+using GraphApi.Execution.Scopes;
+using GraphApi.Schema;
+using GraphApi.Schema.Relay;
+using GraphQL.Types;
+
+namespace GraphApi.Features.Users;
+
+internal sealed class UserQueries : IQueryFields
+{
+    public void AddTo(ObjectGraphType query)
+    {
+        AddMe(query);
+        AddVerificationCode(query);
+    }
+
+    private static void AddMe(ObjectGraphType query) =>
+        query.Field<UserType>("me")
+            .Description("The signed-in user's Pinterest account.")
+            .RequiresScopes("user_accounts:read")
+            .UpstreamCost(UpstreamCost.ArgumentKeyHandle(_ => NodeCostKeys.Me))
+            .Resolve(c => new DataLoading.EntityHandle<string, Pinterest.UserAccount.Account>(MeDataLoader.Key, c.RequestServices!.GetRequiredService<MeDataLoader>()));
+
+    private static void AddVerificationCode(ObjectGraphType query) =>
+        query.Field<WebsiteVerificationCodeType>("websiteVerificationCode")
+            .Description("The code to place on a website before verifyWebsite.")
+            .RequiresScopes("user_accounts:read")
+            .UpstreamCost(UpstreamCost.OneCall)
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<Pinterest.IPinterestClient>().UserAccount.GetWebsiteVerificationCodeAsync(cancellationToken: c.CancellationToken));
+}

@@ -1,6 +1,0 @@
-namespace GraphApi.Mutations;
-
-public interface IPayload
-{
-    IReadOnlyList<UserError> Errors { get; }
-}

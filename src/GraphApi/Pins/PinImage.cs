@@ -1,3 +1,0 @@
-namespace GraphApi.Pins;
-
-public sealed record PinImage(string Size, string Url, int? Width, int? Height);

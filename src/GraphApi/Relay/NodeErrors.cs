@@ -1,9 +1,0 @@
-using GraphQL;
-
-namespace GraphApi.Relay;
-
-public static class NodeErrors
-{
-    public static ExecutionError WrongType(string argument, string expected) =>
-        new($"`{argument}` is the global ID of another type; expected a {expected} ID (global or Pinterest's).") { Code = "INVALID_ARGUMENT" };
-}

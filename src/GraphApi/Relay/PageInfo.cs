@@ -1,3 +1,0 @@
-namespace GraphApi.Relay;
-
-public sealed record PageInfo(bool HasNextPage, string? EndCursor);

@@ -1,0 +1,6 @@
+namespace GraphApi.Schema.Mutations;
+
+public interface IPayload
+{
+    IReadOnlyList<UserError> Errors { get; }
+}

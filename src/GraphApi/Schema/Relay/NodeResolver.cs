@@ -1,0 +1,39 @@
+using GraphApi.Execution.Cost;
+using GraphApi.Features.Boards;
+using GraphApi.Features.Pins;
+using GraphApi.Features.Sections;
+using GraphApi.Features.Users;
+using GraphQL;
+using GraphQL.DataLoader;
+
+namespace GraphApi.Schema.Relay;
+
+/// <summary>From a global ID to a handle on its object (boards, pins, sections) or the load of it (users).</summary>
+internal static class NodeResolver
+{
+    public static object Resolve(IServiceProvider services, string globalId) =>
+        TryResolve(services, globalId) ?? throw new ExecutionError("`id` is not a global ID from this API.") { Code = "INVALID_ARGUMENT" };
+
+    public static object? TryResolve(IServiceProvider services, string globalId) => GlobalId.Decode(globalId) switch
+    {
+        (NodeTypes.Board, var id) when PinterestIds.IsValid(id) => BoardType.Handle(services, id),
+        (NodeTypes.Pin, var id) when PinterestIds.IsValid(id) => PinType.Handle(services, id),
+        (NodeTypes.BoardSection, var key) when SectionKey.Parse(key) is { } section => BoardSectionType.Handle(services, section),
+        // Not a handle: only the signed-in user's own account is readable, which takes the account to know.
+        (NodeTypes.User, var id) => new MeIfMatches(services.GetRequiredService<MeDataLoader>().Load(MeDataLoader.Key), id),
+        _ => null,
+    };
+
+    /// <summary>For the cost analysis: the keys <see cref="TryResolve"/> answers with a handle.</summary>
+    public static bool IsHandle(LoaderKey key) => key.Loader is not NodeTypes.User;
+
+    /// <summary>Only the signed-in user's own account is readable; another user's ID is not found.</summary>
+    private sealed class MeIfMatches(IDataLoaderResult<Pinterest.UserAccount.Account?> me, string id) : IDataLoaderResult
+    {
+        public async Task<object?> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            var account = await me.GetResultAsync(cancellationToken);
+            return account is not null && (account.Id == id || account.Username == id) ? account : null;
+        }
+    }
+}

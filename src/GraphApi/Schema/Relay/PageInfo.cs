@@ -1,0 +1,3 @@
+namespace GraphApi.Schema.Relay;
+
+public sealed record PageInfo(bool HasNextPage, string? EndCursor);

@@ -1,0 +1,61 @@
+using GraphApi.Accounts.Connect;
+using GraphApi.Accounts.Links;
+using GraphApi.Schema.Mutations.Idempotency;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace GraphApi.Storage;
+
+internal sealed class GraphApiDbContext(DbContextOptions<GraphApiDbContext> options) : DbContext(options)
+{
+    public DbSet<AccountLinkEntity> AccountLinks => Set<AccountLinkEntity>();
+
+    public DbSet<ConsumedOAuthState> ConsumedOAuthStates => Set<ConsumedOAuthState>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public DbSet<PendingConnectCompletionEntity> PendingConnectCompletions => Set<PendingConnectCompletionEntity>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<AccountLinkEntity>(connection =>
+        {
+            connection.ToTable("pinterest_connections");
+            connection.HasIndex(c => new { c.TenantId, c.UserId }).IsUnique();
+            connection.Property(c => c.Version).IsConcurrencyToken();
+            connection.Property(c => c.Status).HasConversion<string>().HasMaxLength(32);
+        });
+        modelBuilder.Entity<ConsumedOAuthState>(state =>
+        {
+            state.ToTable("consumed_oauth_states");
+            state.HasKey(s => s.Nonce);
+            state.HasIndex(s => s.ExpiresAt);
+        });
+        modelBuilder.Entity<PendingConnectCompletionEntity>(pending =>
+        {
+            pending.ToTable("pending_connect_completions");
+            pending.HasKey(p => p.IdHash);
+            pending.HasIndex(p => p.ExpiresAt);
+            pending.HasIndex(p => new { p.TenantId, p.UserId });
+        });
+        modelBuilder.Entity<IdempotencyRecord>(record =>
+        {
+            record.ToTable("idempotency_records");
+            // The guard against two creates for one key, even across instances.
+            record.HasIndex(r => new { r.TenantId, r.UserId, r.Operation, r.Key }).IsUnique();
+            record.Property(r => r.Operation).HasMaxLength(64);
+            record.Property(r => r.Key).HasMaxLength(IdempotencyStore.MaxKeyLength);
+            record.Property(r => r.State).HasConversion<string>().HasMaxLength(16);
+            record.Property(r => r.Fingerprint).HasMaxLength(64);
+            record.Property(r => r.Token).HasMaxLength(32);
+            // The purge deletes by age.
+            record.HasIndex(r => r.CreatedAt);
+        });
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot compare DateTimeOffset text in queries; UTC ticks compare and sort correctly on every provider.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+}
