@@ -52,7 +52,7 @@ public sealed class MicroBenchmarksAliveTests
         await using var benchmark = new AccountLinkReadBenchmarks();
         await benchmark.SetupAsync();
 
-        (await benchmark.ReadConnection()).ShouldBeTrue();
+        (await benchmark.ReadAccountLink()).ShouldBeTrue();
     }
 
     [Theory]

@@ -18,7 +18,7 @@ internal sealed class CachingAccountLinkStore(
     PendingTokenWrites pending) : IAccountLinkStore
 {
     /// <summary>The service key of the store this one wraps (the EF Core store).</summary>
-    public const string InnerKey = "GraphApi.Connections.Storage";
+    public const string InnerKey = "GraphApi.Accounts.Links.Storage";
 
     public Task<PinterestAccountLink?> FindCachedAsync(AccountLinkKey key, CancellationToken cancellationToken) =>
         cache.GetAsync(key, pending.IsEmpty ? inner : new PendingOverlayStore(inner, pending), cancellationToken);

@@ -24,7 +24,7 @@ public class AccountLinkReadBenchmarks : IAsyncDisposable
     }
 
     [Benchmark]
-    public async Task<bool> ReadConnection()
+    public async Task<bool> ReadAccountLink()
     {
         await using var request = new RequestScope(_host!.Services, _caller!, Stream.Null);
         var (_, connection) = await request.Context.RequestServices.GetRequiredService<RequestAccountLink>().GetAsync(request.Context.RequestAborted);
