@@ -6,9 +6,7 @@ using GraphApi.Hosting.Health;
 using GraphApi.Http;
 using GraphApi.Http.RateLimiting;
 using GraphApi.Ide;
-using GraphApi.Pinterest.Sandbox;
 using GraphApi.Sandbox;
-using GraphApi.Sandbox.Demo;
 using GraphApi.Schema;
 using GraphApi.Storage;
 using GraphApi.Storage.Keys;
@@ -16,9 +14,9 @@ using GraphApi.Telemetry;
 using GraphApi.Upstream;
 using GraphApi.Upstream.Quota;
 // `sandbox --urls ...` runs the Pinterest emulator alone, for benchmarks and other tools
-if (args.FirstOrDefault() == "sandbox")
+if (SandboxCommand.IsInvoked(args))
 {
-    return await SandboxStandalone.RunAsync(args[1..]);
+    return await SandboxCommand.RunAsync(args);
 }
 
 // A bad setting stops the start with its message on stderr and exit code 1, not a stack trace
@@ -37,15 +35,18 @@ builder.Logging.QuietLibraryLogs();
 builder.AddGraphApiTelemetry();
 
 // Callers: bearer JWTs (an OIDC authority, or an issuer with a signing key; self-issued in sandbox mode)
-builder.Services.AddCallerAuthentication(builder.Configuration, builder.Environment);
+builder.Services.AddCallerAuthentication();
 builder.Services.AddAuthorization();
 
 // Pinterest connections: EF Core store (SQLite by default), tokens encrypted with Data Protection
 builder.Services.AddConnectionStorage(builder.Configuration, builder.Environment);
 builder.Services.AddAccountLinks();
 
-// The Pinterest client; in sandbox mode (the default) the embedded emulator it talks to
-builder.Services.AddPinterestUpstream(builder.Configuration, builder.Environment);
+// The Pinterest client
+builder.Services.AddPinterestUpstream();
+
+// Sandbox mode (the default): the embedded emulator the client talks to, demo callers and their tokens, the demo app
+builder.Services.AddSandboxMode(builder.Configuration, builder.Environment);
 
 // GraphQL engine, schema and the GraphQL-over-HTTP endpoint
 builder.Services.AddGraphApiGraphQL(builder.Configuration);
@@ -83,13 +84,12 @@ app.UseStartupBanner();
 app.UseExceptionHandler();
 app.UseRequestTimeouts();
 app.UseBananaCakePop();
-app.UseDemoApp();
+app.UseSandboxMode();
 app.UseCallerAuthentication();
 app.UseCallerRateLimiting();
 app.UseAuthorization();
 app.MapGraphQLEndpoint().RequireRateLimiting(RateLimitPolicies.Caller);
 app.MapPinterestConnect();
-app.MapPinterestUpstream();
 app.MapGraphApiHealthChecks();
 
 await app.RunAsync();

@@ -1,14 +1,13 @@
 using System.Text;
 using GraphApi.Features.Gateway;
 using GraphApi.Http;
-using GraphApi.Upstream;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 
 namespace GraphApi.Hosting;
 
-/// <summary>Once the server listens: where the demo, the IDE and the endpoint are, and how to leave the sandbox.</summary>
+/// <summary>Once the server listens: where the endpoint, the IDE and any upstream pages are, and how to switch mode.</summary>
 internal static partial class StartupBanner
 {
     public static WebApplication UseStartupBanner(this WebApplication app)
@@ -22,24 +21,32 @@ internal static partial class StartupBanner
                 return; // In-memory test servers have no address to show.
             }
 
-            var gateway = app.Services.GetRequiredService<GatewayInfo>();
-            var graphql = address.TrimEnd('/') + app.Services.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.Path;
-            var banner = new StringBuilder()
-                .AppendLine($"GraphApi {gateway.Version} is running against {(gateway.Upstream == UpstreamMode.Sandbox ? "the embedded Pinterest sandbox (offline demo data)" : "the real Pinterest API")}.");
-            if (gateway.Upstream == UpstreamMode.Sandbox)
-            {
-                banner.AppendLine($"  Demo app      {address.TrimEnd('/')}/");
-            }
-
-            banner.AppendLine($"  GraphQL IDE   {graphql}/ui/")
-                .AppendLine($"  GraphQL       {graphql}");
-            banner.Append(gateway.Upstream == UpstreamMode.Sandbox
-                ? "  Real Pinterest: set Upstream:Mode=Pinterest, Pinterest:ClientId, Pinterest:ClientSecret, Pinterest:RedirectUri and Authentication:* (see README)."
-                : "  Sandbox: remove Upstream:Mode and the Pinterest app settings to run offline on the embedded emulator.");
-            LogBanner(app.Logger, banner.ToString());
+            var banner = Compose(
+                app.Services.GetRequiredService<GatewayInfo>(),
+                app.Services.GetService<UpstreamBannerText>() ?? UpstreamBannerText.RealPinterest,
+                address,
+                app.Services.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.Path);
+            LogBanner(app.Logger, banner);
         });
         return app;
     }
+
+    public static string Compose(GatewayInfo gateway, UpstreamBannerText upstream, string address, string graphqlPath)
+    {
+        var origin = address.TrimEnd('/');
+        var graphql = origin + graphqlPath;
+        var banner = new StringBuilder().AppendLine($"GraphApi {gateway.Version} is running against {upstream.RunningAgainst}.");
+        foreach (var page in upstream.Pages)
+        {
+            Line(banner, page.Label, origin + page.Path);
+        }
+
+        Line(banner, "GraphQL IDE", $"{graphql}/ui/");
+        Line(banner, "GraphQL", graphql);
+        return banner.Append("  ").Append(upstream.Switch).ToString();
+    }
+
+    private static void Line(StringBuilder banner, string label, string url) => banner.AppendLine($"  {label,-14}{url}");
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Banner}")]
     private static partial void LogBanner(ILogger logger, string banner);

@@ -1,9 +1,5 @@
 using System.Text.Json;
-using GraphApi.Features.Gateway;
 using GraphApi.Http;
-using GraphApi.Pinterest.Sandbox;
-using GraphApi.Sandbox;
-using GraphApi.Upstream;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
@@ -12,8 +8,8 @@ namespace GraphApi.Ide;
 
 /// <summary>
 /// Banana Cake Pop at <c>/graphql/ui/</c>: the npm package's static build served as-is, a <c>bcp-config.json</c>
-/// written by the host (endpoint, title, telemetry off, and in sandbox mode a demo caller's token), and the
-/// package's LICENSE beside it as its licence asks. No CDN is involved, so it works offline.
+/// written by the host (endpoint, title, telemetry off, and the token of an <see cref="IIdeDefaultCaller"/> where
+/// the host has one), and the package's LICENSE beside it as its licence asks. No CDN is involved, so it works offline.
 /// </summary>
 internal static class IdeEndpoints
 {
@@ -68,14 +64,11 @@ internal static class IdeEndpoints
             ["includeCookies"] = false,
         };
 
-        // Sandbox only: the IDE's first query works as the demo pinner, whose sandbox Pinterest account is connected
-        // on first use. Only when the
-        // sandbox mints tokens itself (no Authentication settings): real deployments never mint tokens here.
-        if (services.GetRequiredService<GatewayInfo>().Upstream == UpstreamMode.Sandbox &&
-            services.GetService<SandboxCallerTokens>() is { } tokens)
+        // Only where the host issues caller tokens itself (the sandbox with no Authentication settings): the IDE's
+        // first query then works as that caller. Real deployments register none and never mint tokens here.
+        if (services.GetService<IIdeDefaultCaller>() is { } caller)
         {
-            await services.GetRequiredService<SandboxConnector>().EnsureConnectedAsync(SandboxDemoUsers.Pinner, context.RequestAborted);
-            config["httpHeaders"] = new Dictionary<string, string> { ["Authorization"] = "Bearer " + tokens.Issue(SandboxDemoUsers.Pinner, null).Token };
+            config["httpHeaders"] = new Dictionary<string, string> { ["Authorization"] = "Bearer " + await caller.BearerTokenAsync(context.RequestAborted) };
         }
 
         context.Response.Headers.CacheControl = "no-store";

@@ -13,6 +13,9 @@ namespace GraphApi.Sandbox;
 /// </summary>
 internal sealed class SandboxCallerTokens(SandboxCallerKey signingKey, IOptions<CallerAuthenticationOptions> options, TimeProvider time)
 {
+    /// <summary>The <c>iss</c> of every token minted here; validation accepts it because sandbox mode configures it.</summary>
+    public const string Issuer = "graphapi-sandbox";
+
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(12);
 
     public (string Token, DateTimeOffset ExpiresAt) Issue(string userId, string? tenantId)
@@ -33,7 +36,7 @@ internal sealed class SandboxCallerTokens(SandboxCallerKey signingKey, IOptions<
         var expiresAt = now.Add(Lifetime);
         var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
-            Issuer = CallerAuthenticationExtensions.SandboxIssuer,
+            Issuer = SandboxCallerTokens.Issuer,
             Audience = settings.Audience,
             Subject = new ClaimsIdentity(claims),
             IssuedAt = now.UtcDateTime,

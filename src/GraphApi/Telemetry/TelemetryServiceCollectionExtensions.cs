@@ -1,6 +1,4 @@
-using GraphApi.Features.Gateway;
 using GraphApi.Pinterest.Http;
-using GraphApi.Pinterest.Sandbox;
 using GraphApi.Upstream;
 using GraphQL.Validation;
 using Microsoft.Extensions.Options;
@@ -15,8 +13,8 @@ namespace GraphApi.Telemetry;
 
 internal static class TelemetryServiceCollectionExtensions
 {
-    /// <summary>Paths whose requests are not traced: probes, and the mounted sandbox (it stands in for Pinterest, whose
-    /// side of a call is not in our traces either; the call is the <c>pinterest {operationId}</c> span).</summary>
+    /// <summary>Paths whose requests are not traced: probes, and an <see cref="EmbeddedUpstream"/> (the mounted sandbox
+    /// stands in for Pinterest, whose side of a call is not in our traces either; the call is the <c>pinterest {operationId}</c> span).</summary>
     private const string HealthPath = "/health";
 
     /// <summary>
@@ -102,13 +100,11 @@ internal static class TelemetryServiceCollectionExtensions
         tracing.ConfigureServices(services => services.AddOptions<AspNetCoreTraceInstrumentationOptions>()
             .Configure<IServiceProvider>((options, provider) =>
             {
-                var sandboxPath = provider.GetService<GatewayInfo>()?.Upstream == UpstreamMode.Sandbox
-                    ? provider.GetService<IOptions<SandboxOptions>>()?.Value.PathBase ?? ""
-                    : "";
+                var embedded = provider.GetService<EmbeddedUpstream>()?.PathBase ?? "";
                 options.RecordException = false;
                 options.Filter = context =>
                     !context.Request.Path.StartsWithSegments(HealthPath) &&
-                    (sandboxPath.Length == 0 || !context.Request.Path.StartsWithSegments(sandboxPath));
+                    (embedded.Length == 0 || !context.Request.Path.StartsWithSegments(embedded));
             }));
 
         // The SDK's default propagator (trace context + baggage) makes both instrumentations act on their own: ASP.NET

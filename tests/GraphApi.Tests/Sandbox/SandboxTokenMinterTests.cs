@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using GraphApi.Accounts.Callers;
 using GraphApi.Hosting;
 using GraphApi.Sandbox;
 using GraphApi.Tests.Infrastructure;
@@ -61,7 +60,7 @@ public sealed class SandboxTokenMinterTests : IDisposable
         var validation = await new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler().ValidateTokenAsync(token, new Microsoft.IdentityModel.Tokens.TokenValidationParameters
         {
             IssuerSigningKey = new Microsoft.IdentityModel.Tokens.SymmetricSecurityKey(key),
-            ValidIssuer = CallerAuthenticationExtensions.SandboxIssuer,
+            ValidIssuer = SandboxCallerTokens.Issuer,
             ValidAudience = "graphapi",
         });
 

@@ -1,9 +1,5 @@
-using GraphApi.Features.Gateway;
-using GraphApi.Sandbox;
-using GraphApi.Storage;
 using GraphApi.Upstream;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
@@ -11,40 +7,40 @@ namespace GraphApi.Accounts.Callers;
 
 internal static class CallerAuthenticationExtensions
 {
-    public const string SandboxIssuer = "graphapi-sandbox";
-
     /// <summary>
-    /// JwtBearer for callers. In sandbox mode with no <c>Authentication</c> settings, the gateway is its own issuer
-    /// with a key generated into the data folder, so <c>POST /sandbox/token</c> can hand out tokens with no set-up.
+    /// JwtBearer for callers, trusted as <c>Authentication</c> says. Another part of the host may post-configure
+    /// <see cref="CallerAuthenticationOptions"/> (sandbox mode with no <c>Authentication</c> settings makes the
+    /// gateway its own issuer); validation sees the result.
     /// </summary>
-    public static IServiceCollection AddCallerAuthentication(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddCallerAuthentication(this IServiceCollection services)
     {
-        var upstream = GatewayInfo.For(services, configuration).Upstream;
         services.AddSingleton<IValidateOptions<CallerAuthenticationOptions>, CallerAuthenticationOptionsValidator>();
-        var options = services.AddOptions<CallerAuthenticationOptions>()
+        services.AddOptions<CallerAuthenticationOptions>()
             .BindConfiguration(CallerAuthenticationOptions.SectionName)
             .ValidateOnStart();
-
-        // The self-issuing sandbox exists only when nothing about caller authentication is configured: any of
-        // Authority, Issuer or SigningKey means the operator chose how callers are trusted, and then no anonymous
-        // endpoint may mint tokens (an incomplete choice fails validation instead of falling back to the sandbox).
-        if (upstream == UpstreamMode.Sandbox && !CallerAuthenticationOptions.IsConfigured(configuration))
-        {
-            var keyFile = DataDirectory.From(configuration, environment).Combine(SandboxCallerKey.FileName);
-            services.AddSingleton(_ => new SandboxCallerKey(SigningKeys.LoadOrCreate(keyFile)));
-            options.PostConfigure<SandboxCallerKey>((settings, key) =>
-            {
-                settings.Issuer = SandboxIssuer;
-                settings.SigningKey = key.Base64;
-            });
-            services.TryAddSingleton(TimeProvider.System);
-            services.AddSingleton<SandboxCallerTokens>();
-        }
-
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<CallerAuthenticationOptions>>((jwt, callerOptions) => Configure(jwt, callerOptions.Value));
         return services;
+    }
+
+    /// <summary>
+    /// Caller authentication for every request except those to an <see cref="EmbeddedUpstream"/>: its
+    /// Pinterest-style tokens are not caller JWTs, and JwtBearer would log a failure for each of them.
+    /// </summary>
+    public static WebApplication UseCallerAuthentication(this WebApplication app)
+    {
+        var embedded = app.Services.GetService<EmbeddedUpstream>()?.PathBase ?? "";
+        if (embedded.Length == 0)
+        {
+            app.UseAuthentication();
+        }
+        else
+        {
+            app.UseWhen(context => !context.Request.Path.StartsWithSegments(embedded), branch => branch.UseAuthentication());
+        }
+
+        return app;
     }
 
     private static void Configure(JwtBearerOptions jwt, CallerAuthenticationOptions options)

@@ -1,5 +1,3 @@
-using GraphApi.Sandbox;
-
 namespace GraphApi.Accounts.Callers;
 
 /// <summary>
@@ -19,7 +17,7 @@ public sealed class CallerAuthenticationOptions
 
     /// <summary>
     /// Base64 of at least 32 bytes. In sandbox mode with no Authentication settings at all, the gateway validates its
-    /// own tokens with a key generated into the data folder instead (<see cref="SandboxCallerKey"/>).
+    /// own tokens with a key generated into the data folder instead (<c>Sandbox/SandboxCallerKey</c>).
     /// </summary>
     public string? SigningKey { get; set; }
 

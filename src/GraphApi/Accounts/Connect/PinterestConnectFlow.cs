@@ -1,7 +1,5 @@
 using GraphApi.Accounts.Links;
-using GraphApi.Features.Gateway;
 using GraphApi.Storage;
-using GraphApi.Upstream;
 using Microsoft.Extensions.Options;
 
 namespace GraphApi.Accounts.Connect;
@@ -19,9 +17,9 @@ internal sealed partial class PinterestConnectFlow(
     IPendingCompletionStore pending,
     ReturnUrlPolicy returnUrls,
     IOptions<PinterestAppOptions> options,
-    GatewayInfo gateway,
     TimeProvider time,
-    ILogger<PinterestConnectFlow> logger)
+    ILogger<PinterestConnectFlow> logger,
+    IAuthorizationUrlOrigin? authorizationUrlOrigin = null)
 {
     /// <summary>Authorization codes are short tokens; a longer value is not one and is not stored.</summary>
     private const int MaxCodeLength = 512;
@@ -36,7 +34,7 @@ internal sealed partial class PinterestConnectFlow(
 
         var state = states.Create(caller, safe!.ToString());
         var url = oauth.BuildAuthorizationUrl(RedirectUri(request), options.Value.EffectiveScopes, states.Protect(state));
-        return (gateway.Upstream == UpstreamMode.Sandbox ? OnRequestOrigin(url, request) : url, state.ExpiresAt, null);
+        return (authorizationUrlOrigin?.ForBrowser(url, request) ?? url, state.ExpiresAt, null);
     }
 
     public async Task<ConnectResult> CallbackAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -99,13 +97,6 @@ internal sealed partial class PinterestConnectFlow(
     /// <summary>Pinterest's error codes are short snake_case words; anything else (a crafted callback) becomes a generic reason.</summary>
     private static string Reason(string error) =>
         error.Length is > 0 and <= 64 && error.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_') ? error : "pinterest_error";
-
-    /// <summary>
-    /// The sandbox's consent page is mounted in this gateway: send the browser to it on the origin the browser
-    /// already uses, whatever address the server-side client calls it on.
-    /// </summary>
-    private static Uri OnRequestOrigin(Uri url, HttpRequest request) =>
-        new UriBuilder(url) { Scheme = request.Scheme, Host = request.Host.Host, Port = request.Host.Port ?? (request.IsHttps ? 443 : 80) }.Uri;
 
     /// <summary>The configured redirect URI, or in sandbox mode this host's callback path.</summary>
     public Uri RedirectUri(HttpRequest request) =>
