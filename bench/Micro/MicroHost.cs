@@ -2,6 +2,7 @@ using System.Security.Claims;
 using GraphApi.Accounts.Callers;
 using GraphApi.Accounts.Links;
 using GraphApi.Pinterest.DependencyInjection;
+using GraphApi.Pinterest.OAuth;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -68,7 +69,7 @@ public sealed class MicroHost(bool caches = true) : WebApplicationFactory<Progra
             var store = scope.ServiceProvider.GetRequiredService<IAccountLinkStore>();
             var now = DateTimeOffset.UtcNow;
             await store.SaveAsync(new AccountLinkKey("", userId),
-                new PinterestTokenSet(AccessToken, "micro-bench-refresh-token", PinterestScopeNames.All.ToHashSet(StringComparer.Ordinal), now.AddDays(30), now.AddDays(365)),
+                new PinterestTokenSet(AccessToken, "micro-bench-refresh-token", PinterestScopes.All.ToHashSet(StringComparer.Ordinal), now.AddDays(30), now.AddDays(365)),
                 cancellationToken);
         }
 

@@ -2,7 +2,7 @@ using GraphApi.Pinterest.Sandbox.Faults;
 
 namespace GraphApi.Pinterest.Sandbox.Http;
 
-/// <summary>Endpoint metadata: the spec's operationId, the scopes pinterest-scopes.tsv lists for it and its rate-limit category.</summary>
+/// <summary>Endpoint metadata: the spec's operationId, the scopes its <c>security</c> requirement lists (tests/Shared/pinterest-openapi.json.gz) and its rate-limit category.</summary>
 internal sealed record SandboxOperation(string OperationId, IReadOnlyList<string> Scopes, bool RequiresUser = true)
 {
     public string RateLimitCategory { get; } = RateLimitCategories.Of(OperationId);

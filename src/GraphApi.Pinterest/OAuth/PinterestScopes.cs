@@ -1,8 +1,39 @@
 namespace GraphApi.Pinterest.OAuth;
 
-/// <summary>OAuth scopes of the organic API.</summary>
+/// <summary>
+/// Pinterest's OAuth scopes, spelled once: the ones the organic API uses (each operation's scopes are its
+/// <c>security</c> requirement in Pinterest's OpenAPI description, tests/Shared/pinterest-openapi.json.gz), and in
+/// <see cref="All"/> every scope that description defines, so a configured or token-borne scope can be checked.
+/// </summary>
 public static class PinterestScopes
 {
+    /// <summary>Advertising data: ads, ad groups, campaigns.</summary>
+    public const string AdsRead = "ads:read";
+
+    /// <summary>Create, update or delete ads, ad groups, campaigns.</summary>
+    public const string AdsWrite = "ads:write";
+
+    /// <summary>Billing data and profiles.</summary>
+    public const string BillingRead = "billing:read";
+
+    /// <summary>Create, update or delete billing data and profiles.</summary>
+    public const string BillingWrite = "billing:write";
+
+    /// <summary>Business access data.</summary>
+    public const string BizAccessRead = "biz_access:read";
+
+    /// <summary>Create, update or delete business access data.</summary>
+    public const string BizAccessWrite = "biz_access:write";
+
+    /// <summary>Catalogs data.</summary>
+    public const string CatalogsRead = "catalogs:read";
+
+    /// <summary>Create, update or delete catalogs data.</summary>
+    public const string CatalogsWrite = "catalogs:write";
+
+    /// <summary>Create measurement source of truth events.</summary>
+    public const string MsotWrite = "msot:write";
+
     /// <summary>Public boards, including joined group boards.</summary>
     public const string BoardsRead = "boards:read";
 
@@ -32,4 +63,17 @@ public static class PinterestScopes
 
     /// <summary>Update the user's account and followers.</summary>
     public const string UserAccountsWrite = "user_accounts:write";
+
+    /// <summary>Every scope Pinterest's OAuth description defines, in its order.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        AdsRead, AdsWrite, BillingRead, BillingWrite, BizAccessRead, BizAccessWrite,
+        BoardsRead, BoardsReadSecret, BoardsWrite, BoardsWriteSecret, CatalogsRead, CatalogsWrite, MsotWrite,
+        PinsRead, PinsReadSecret, PinsWrite, PinsWriteSecret, UserAccountsRead, UserAccountsWrite,
+    ];
+
+    private static readonly HashSet<string> Known = new(All, StringComparer.Ordinal);
+
+    /// <summary>Whether <paramref name="value"/> is one of Pinterest's scopes (exact, case-sensitive).</summary>
+    public static bool IsKnown(string value) => Known.Contains(value);
 }

@@ -4,7 +4,7 @@ namespace GraphApi.Pinterest.Pagination;
 public sealed record PageRequest
 {
     /// <summary>Pinterest's largest page.</summary>
-    public const int MaxPageSize = 250;
+    public const int MaxPageSize = PinterestLimits.MaxPageSize;
 
     /// <summary>Creates a page request.</summary>
     /// <param name="pageSize">Items per page, 1–250; null lets Pinterest use its default (25).</param>

@@ -3,9 +3,6 @@ namespace GraphApi.Pinterest.Pins;
 /// <summary>Checks what the schema can, before spending a write call on it.</summary>
 internal static class PinMediaSourceGuard
 {
-    private const int MinCarouselItems = 2;
-    private const int MaxCarouselItems = 5;
-
     public static void Check(PinMediaSource? source)
     {
         switch (source)
@@ -32,9 +29,9 @@ internal static class PinMediaSourceGuard
 
     private static void CheckCount(int count, string paramName)
     {
-        if (count is < MinCarouselItems or > MaxCarouselItems)
+        if (count is < PinterestLimits.CarouselMinItems or > PinterestLimits.CarouselMaxItems)
         {
-            throw new ArgumentException($"A carousel takes {MinCarouselItems}–{MaxCarouselItems} images, not {count}.", paramName);
+            throw new ArgumentException($"A carousel takes {PinterestLimits.CarouselMinItems}–{PinterestLimits.CarouselMaxItems} images, not {count}.", paramName);
         }
     }
 }

@@ -7,7 +7,7 @@ namespace GraphApi.Pinterest.Pins;
 internal sealed class PinsClient(PinterestRequestSender connection) : IPinsClient
 {
     /// <summary>Pinterest's limit for <c>multi_pins/analytics</c>.</summary>
-    public const int MaxPinIdsPerAnalyticsCall = 100;
+    public const int MaxPinIdsPerAnalyticsCall = PinterestLimits.PinsPerAnalyticsCall;
 
     private static readonly PinterestJsonContext Json = PinterestJsonContext.Default;
 

@@ -4,7 +4,7 @@ namespace GraphApi.Pinterest.Search;
 public sealed record SearchPartnerPinsRequest
 {
     /// <summary>Largest <see cref="Limit"/>.</summary>
-    public const int MaxLimit = 50;
+    public const int MaxLimit = PinterestLimits.PartnerPinsSearchMax;
 
     /// <summary>Search term.</summary>
     public required string Term { get; init; }

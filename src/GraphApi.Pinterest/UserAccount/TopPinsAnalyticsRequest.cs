@@ -4,7 +4,7 @@ namespace GraphApi.Pinterest.UserAccount;
 public sealed record TopPinsAnalyticsRequest
 {
     /// <summary>Largest <see cref="NumOfPins"/>.</summary>
-    public const int MaxPins = 50;
+    public const int MaxPins = PinterestLimits.TopPinsMax;
 
     /// <summary>First day.</summary>
     public required DateOnly StartDate { get; init; }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using GraphApi.Execution.Cost;
 using GraphApi.Execution.Documents;
+using GraphApi.Execution.Errors;
 using GraphApi.Execution.Limits;
 using GraphApi.Http.TrustedDocuments;
 using GraphApi.Telemetry;
@@ -54,7 +55,7 @@ internal sealed class GraphQLHttpEndpoint(
         if (!isGet && !HttpMethods.IsPost(context.Request.Method))
         {
             context.Response.Headers.Allow = "GET, POST";
-            await writer.WriteProblemAsync(context, new(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED",
+            await writer.WriteProblemAsync(context, new(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed,
                 $"{context.Request.Method} is not supported: use POST, or GET for queries."), GraphQLMediaTypes.Json);
             return false;
         }
@@ -76,7 +77,7 @@ internal sealed class GraphQLHttpEndpoint(
         var mediaType = GraphQLMediaTypes.Negotiate(context.Request.Headers.Accept);
         if (mediaType is null)
         {
-            await writer.WriteProblemAsync(context, new(StatusCodes.Status406NotAcceptable, "NOT_ACCEPTABLE",
+            await writer.WriteProblemAsync(context, new(StatusCodes.Status406NotAcceptable, ErrorCodes.NotAcceptable,
                 $"Accept allows neither {GraphQLMediaTypes.GraphQLResponse} nor {GraphQLMediaTypes.Json}."), GraphQLMediaTypes.Json);
             return false;
         }
@@ -151,7 +152,7 @@ internal sealed class GraphQLHttpEndpoint(
             if (SelectsMutation(document!, request.OperationName))
             {
                 context.Response.Headers.Allow = "POST";
-                await writer.WriteProblemAsync(context, new(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED",
+                await writer.WriteProblemAsync(context, new(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed,
                     "Mutations are not allowed over GET: send them with POST."), mediaType);
                 return false;
             }
@@ -209,7 +210,7 @@ internal sealed class GraphQLHttpEndpoint(
         var contentType = context.Request.ContentType;
         if (!IsJsonContentType(contentType))
         {
-            return GraphQLHttpRequest.Refused(new(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE",
+            return GraphQLHttpRequest.Refused(new(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
                 contentType is null
                     ? "The request has no Content-Type: send application/json."
                     : $"Content-Type '{contentType}' is not supported: send application/json (UTF-8)."));

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GraphApi.Execution.Errors;
 using GraphQL;
 
 namespace GraphApi.Http;
@@ -76,13 +77,13 @@ internal sealed class GraphQLQueryStringParser(IGraphQLSerializer serializer, Gr
                 case JsonValueKind.Object:
                     return serializer.ReadNode<Inputs>(document.RootElement);
                 default:
-                    problem = GraphQLHttpProblem.BadRequest("INVALID_REQUEST", $"The \"{name}\" parameter must be a URL-encoded JSON object.");
+                    problem = GraphQLHttpProblem.BadRequest(ErrorCodes.InvalidRequest, $"The \"{name}\" parameter must be a URL-encoded JSON object.");
                     return null;
             }
         }
         catch (JsonException ex)
         {
-            problem = GraphQLHttpProblem.BadRequest("INVALID_JSON", $"The \"{name}\" parameter is not valid JSON: {ex.Message}");
+            problem = GraphQLHttpProblem.BadRequest(ErrorCodes.InvalidJson, $"The \"{name}\" parameter is not valid JSON: {ex.Message}");
             return null;
         }
     }

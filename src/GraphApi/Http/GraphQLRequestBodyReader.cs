@@ -39,7 +39,7 @@ internal sealed class GraphQLRequestBodyReader(IOptions<GraphQLHttpOptions> opti
             {
                 StatusCodes.Status408RequestTimeout => SlowBody(),
                 StatusCodes.Status413PayloadTooLarge => TooLarge(limit),
-                _ => GraphQLHttpProblem.BadRequest("INVALID_REQUEST", "The request body could not be read in full."),
+                _ => GraphQLHttpProblem.BadRequest(ErrorCodes.InvalidRequest, "The request body could not be read in full."),
             });
         }
         catch (OperationCanceledException) when (request.HttpContext.Features.Get<IHttpRequestTimeoutFeature>()?.RequestTimeoutToken.IsCancellationRequested == true)
@@ -53,11 +53,11 @@ internal sealed class GraphQLRequestBodyReader(IOptions<GraphQLHttpOptions> opti
 
     private static GraphQLHttpProblem SlowBody() => new(
         StatusCodes.Status408RequestTimeout,
-        RequestLimitCodes.RequestTimeout,
+        ErrorCodes.RequestTimeout,
         "The request body arrived too slowly and was not read in full.");
 
     private static GraphQLHttpProblem TooLarge(int limit) => new(
         StatusCodes.Status413PayloadTooLarge,
-        "REQUEST_TOO_LARGE",
+        ErrorCodes.RequestTooLarge,
         $"The request body is larger than the limit of {limit:N0} bytes.");
 }

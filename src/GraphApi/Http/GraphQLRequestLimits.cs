@@ -1,3 +1,4 @@
+using GraphApi.Execution.Errors;
 using GraphQL;
 using GraphQL.Transport;
 using Microsoft.Extensions.Options;
@@ -26,7 +27,7 @@ internal sealed class GraphQLRequestLimits(IOptions<GraphQLHttpOptions> options)
         {
             var where = index is null ? "The GraphQL document" : $"The GraphQL document of request {index}";
             return GraphQLHttpRequest.Refused(GraphQLHttpProblem.BadRequest(
-                "DOCUMENT_TOO_LARGE", $"{where} is {query.Length:N0} characters long; the limit is {max:N0}."));
+                ErrorCodes.DocumentTooLarge, $"{where} is {query.Length:N0} characters long; the limit is {max:N0}."));
         }
 
         return GraphQLHttpRequest.Single(new GraphQLRequest
@@ -40,8 +41,8 @@ internal sealed class GraphQLRequestLimits(IOptions<GraphQLHttpOptions> options)
     }
 
     public GraphQLHttpProblem TooLarge(string parameter, int size) => GraphQLHttpProblem.BadRequest(
-        "VARIABLES_TOO_LARGE", $"\"{parameter}\" is {size:N0} bytes of JSON; the limit is {MaxVariablesBytes:N0}.");
+        ErrorCodes.VariablesTooLarge, $"\"{parameter}\" is {size:N0} bytes of JSON; the limit is {MaxVariablesBytes:N0}.");
 
     public static GraphQLHttpRequest Refused(string message) =>
-        GraphQLHttpRequest.Refused(GraphQLHttpProblem.BadRequest("INVALID_REQUEST", message));
+        GraphQLHttpRequest.Refused(GraphQLHttpProblem.BadRequest(ErrorCodes.InvalidRequest, message));
 }

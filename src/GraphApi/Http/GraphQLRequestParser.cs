@@ -26,7 +26,7 @@ internal sealed class GraphQLRequestParser(IGraphQLSerializer serializer, GraphQ
         // Checked up front: System.Text.Json validates UTF-8 only when a string is read, and then throws outside our checks.
         if (!Utf8.IsValid(body.Span))
         {
-            return GraphQLHttpRequest.Refused(GraphQLHttpProblem.BadRequest(RequestLimitCodes.InvalidEncoding, "The request body is not valid UTF-8."));
+            return GraphQLHttpRequest.Refused(GraphQLHttpProblem.BadRequest(ErrorCodes.InvalidEncoding, "The request body is not valid UTF-8."));
         }
 
         JsonDocument document;
@@ -36,7 +36,7 @@ internal sealed class GraphQLRequestParser(IGraphQLSerializer serializer, GraphQ
         }
         catch (JsonException ex)
         {
-            return GraphQLHttpRequest.Refused(GraphQLHttpProblem.BadRequest("INVALID_JSON", $"The request body is not valid JSON: {ex.Message}"));
+            return GraphQLHttpRequest.Refused(GraphQLHttpProblem.BadRequest(ErrorCodes.InvalidJson, $"The request body is not valid JSON: {ex.Message}"));
         }
 
         using (document)
@@ -49,7 +49,7 @@ internal sealed class GraphQLRequestParser(IGraphQLSerializer serializer, GraphQ
             catch (InvalidOperationException)
             {
                 // Reading a string with a lone surrogate escape ("\ud800"): valid JSON syntax, but no text.
-                return GraphQLHttpRequest.Refused(GraphQLHttpProblem.BadRequest(RequestLimitCodes.InvalidEncoding,
+                return GraphQLHttpRequest.Refused(GraphQLHttpProblem.BadRequest(ErrorCodes.InvalidEncoding,
                     "The request body has a string with an unpaired surrogate escape (such as \\ud800); it is not valid Unicode text."));
             }
         }
@@ -67,7 +67,7 @@ internal sealed class GraphQLRequestParser(IGraphQLSerializer serializer, GraphQ
         if (count > max)
         {
             return GraphQLHttpRequest.Refused(GraphQLHttpProblem.BadRequest(
-                "BATCH_TOO_LARGE", $"The batch holds {count} requests; the limit is {max}. Split it into smaller batches."));
+                ErrorCodes.BatchTooLarge, $"The batch holds {count} requests; the limit is {max}. Split it into smaller batches."));
         }
 
         var requests = new List<GraphQLRequest>(count);
@@ -166,7 +166,7 @@ internal sealed class GraphQLRequestParser(IGraphQLSerializer serializer, GraphQ
 
         if (value.ValueKind != JsonValueKind.Object)
         {
-            problem = GraphQLHttpProblem.BadRequest("INVALID_REQUEST", $"{where} has \"{name}\" of type {Describe(value)}; it must be a JSON object or null.");
+            problem = GraphQLHttpProblem.BadRequest(ErrorCodes.InvalidRequest, $"{where} has \"{name}\" of type {Describe(value)}; it must be a JSON object or null.");
             return null;
         }
 
@@ -185,8 +185,8 @@ internal sealed class GraphQLRequestParser(IGraphQLSerializer serializer, GraphQ
         {
             // Valid JSON syntax whose strings or numbers cannot be read (a lone surrogate escape, a number out of range).
             problem = ex.InnerException is InvalidOperationException
-                ? GraphQLHttpProblem.BadRequest(RequestLimitCodes.InvalidEncoding, $"{where} has \"{name}\" with a string holding an unpaired surrogate escape (such as \\ud800).")
-                : GraphQLHttpProblem.BadRequest("INVALID_JSON", $"{where} has \"{name}\" with a value that cannot be read.");
+                ? GraphQLHttpProblem.BadRequest(ErrorCodes.InvalidEncoding, $"{where} has \"{name}\" with a string holding an unpaired surrogate escape (such as \\ud800).")
+                : GraphQLHttpProblem.BadRequest(ErrorCodes.InvalidJson, $"{where} has \"{name}\" with a value that cannot be read.");
             return null;
         }
     }

@@ -41,14 +41,14 @@ internal sealed partial class GraphQLResponseWriter(
             LogTooLarge(logger, max);
             replacement = new ExecutionError(
                 $"The response is larger than the limit of {max:N0} bytes and was not sent; the operation was executed (a mutation made its changes). Select fewer fields or smaller pages.")
-            { Code = RequestLimitCodes.ResponseTooLarge };
+            { Code = ErrorCodes.ResponseTooLarge };
         }
         catch (JsonException ex)
         {
             // Writing a result only throws JsonException for nesting beyond SerializerMaxDepth, which the depth limit prevents.
             LogTooDeep(logger, ex);
             replacement = new ExecutionError("The response is nested deeper than the gateway can write and was not sent.")
-            { Code = RequestLimitCodes.ResponseTooDeep };
+            { Code = ErrorCodes.ResponseTooDeep };
         }
 
         context.Response.StatusCode = replacement is null ? statusCode : StatusCodes.Status400BadRequest;

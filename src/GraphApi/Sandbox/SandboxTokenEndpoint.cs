@@ -1,4 +1,4 @@
-using GraphApi.Accounts.Callers;
+using GraphApi.Pinterest.OAuth;
 using GraphApi.Pinterest.Sandbox;
 
 namespace GraphApi.Sandbox;
@@ -21,7 +21,7 @@ internal static class SandboxTokenEndpoint
             return Problem($"\"user\" must be one of the demo users: {string.Join(", ", SandboxDemoUsers.All)}.");
         }
 
-        var unknown = request!.Scopes?.Where(s => !PinterestScopeNames.IsPinterestScope(s)).ToList() ?? [];
+        var unknown = request!.Scopes?.Where(s => !PinterestScopes.IsKnown(s)).ToList() ?? [];
         if (unknown.Count > 0)
         {
             return Problem($"Unknown Pinterest scopes: {string.Join(", ", unknown)}.");

@@ -45,7 +45,7 @@ internal static class GraphQLServiceCollectionExtensions
                 if (PinterestExceptionTranslator.ToExecutionError(context.OriginalException) is { } mapped)
                 {
                     context.Exception = mapped;
-                    if (mapped.Code == PinterestErrorCodes.StorageUnavailable)
+                    if (mapped.Code == ErrorCodes.StorageUnavailable)
                     {
                         StorageFailureLogger.LogAnswered(options.RequestServices!.GetRequiredService<ILogger<GraphApiSchema>>(), context.OriginalException,
                             context.FieldContext?.Path is { } path ? string.Join('.', path) : "(request)", options.RequestServices!.GetRequiredService<IHttpContextAccessor>().HttpContext);

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using GraphApi.Pinterest.OAuth;
 
 namespace GraphApi.Accounts.Callers;
 
@@ -31,7 +32,7 @@ public sealed record Caller(string TenantId, string UserId, IReadOnlySet<string>
         var named = principal.Claims
             .Where(c => ScopeClaims.Contains(c.Type, StringComparer.Ordinal))
             .SelectMany(c => c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .Where(PinterestScopeNames.IsPinterestScope)
+            .Where(PinterestScopes.IsKnown)
             .ToHashSet(StringComparer.Ordinal);
         return named.Count == 0 ? null : named;
     }

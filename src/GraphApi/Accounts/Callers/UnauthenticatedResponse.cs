@@ -1,3 +1,4 @@
+using GraphApi.Execution.Errors;
 using GraphApi.Http;
 using GraphQL;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -7,8 +8,6 @@ namespace GraphApi.Accounts.Callers;
 /// <summary>The 401 body: the GraphQL error shape with code <c>UNAUTHENTICATED</c>, instead of an empty response.</summary>
 internal static class UnauthenticatedResponse
 {
-    public const string Code = "UNAUTHENTICATED";
-
     public static async Task WriteAsync(JwtBearerChallengeContext context)
     {
         context.HandleResponse();
@@ -21,7 +20,7 @@ internal static class UnauthenticatedResponse
             ? $"The bearer token was rejected: {Describe(context.AuthenticateFailure!)}"
             : "A bearer token is required: send Authorization: Bearer <JWT>.";
         var writer = http.RequestServices.GetRequiredService<GraphQLResponseWriter>();
-        await writer.WriteErrorAsync(http, StatusCodes.Status401Unauthorized, GraphQLMediaTypes.Json, new ExecutionError(message) { Code = Code });
+        await writer.WriteErrorAsync(http, StatusCodes.Status401Unauthorized, GraphQLMediaTypes.Json, new ExecutionError(message) { Code = ErrorCodes.Unauthenticated });
     }
 
     private static string Describe(Exception failure) => failure switch

@@ -38,7 +38,7 @@ internal sealed partial class ConnectCompletion(
             // Nothing was taken (the DELETE did not run or did not commit): the same completion works on a retry.
             LogStorageFailed(logger, "taking the completion", StorageFailure.Describe(ex), caller.TenantId, caller.UserId);
             return CompletionOutcome.Fail(
-                PinterestErrorCodes.StorageUnavailable,
+                ErrorCodes.StorageUnavailable,
                 "The gateway's storage is busy, so the connection was not completed yet: retry with the same completion in a few seconds.");
         }
 
@@ -46,7 +46,7 @@ internal sealed partial class ConnectCompletion(
         {
             LogRefused(logger, "unknown or already used completion", caller.TenantId, caller.UserId);
             return CompletionOutcome.Fail(
-                RequestLimitCodes.ConnectCompletionNotFound,
+                ErrorCodes.ConnectCompletionNotFound,
                 "This Pinterest connection cannot be completed: the completion is unknown, was already used, or expired. Connect again from the app.");
         }
 
@@ -55,7 +55,7 @@ internal sealed partial class ConnectCompletion(
         {
             LogRefused(logger, "expired completion", caller.TenantId, caller.UserId);
             return CompletionOutcome.Fail(
-                RequestLimitCodes.ConnectCompletionExpired,
+                ErrorCodes.ConnectCompletionExpired,
                 $"This Pinterest connection was not completed within {PendingCompletion.Lifetime.TotalMinutes:0} minutes of consent. Connect again from the app.");
         }
 
@@ -63,7 +63,7 @@ internal sealed partial class ConnectCompletion(
         {
             LogMismatch(logger, taken.Caller.TenantId, taken.Caller.UserId, caller.TenantId, caller.UserId);
             return CompletionOutcome.Fail(
-                RequestLimitCodes.ConnectCallerMismatch,
+                ErrorCodes.ConnectCallerMismatch,
                 "This Pinterest consent belongs to a connect link someone else started, so it was discarded and nothing was connected. "
                 + "If you meant to connect your own Pinterest account, start again from the app.");
         }
@@ -81,7 +81,7 @@ internal sealed partial class ConnectCompletion(
             // The exception type is enough to investigate; the code itself is never logged.
             LogExchangeFailed(logger, ex.GetType().Name, caller.TenantId, caller.UserId);
             return CompletionOutcome.Fail(
-                RequestLimitCodes.ConnectExchangeFailed,
+                ErrorCodes.ConnectExchangeFailed,
                 "Pinterest did not accept the authorization (it may have expired): connect again from the app.");
         }
 
@@ -96,7 +96,7 @@ internal sealed partial class ConnectCompletion(
             // consents again. The tokens are dropped, never logged; the unused grant lapses at Pinterest.
             LogStorageFailed(logger, "saving the connection", StorageFailure.Describe(ex), caller.TenantId, caller.UserId);
             return CompletionOutcome.Fail(
-                PinterestErrorCodes.StorageUnavailable,
+                ErrorCodes.StorageUnavailable,
                 "Pinterest approved the connection, but the gateway's storage is busy and could not save it: connect again from the app in a few seconds.");
         }
 

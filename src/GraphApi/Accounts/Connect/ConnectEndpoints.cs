@@ -45,7 +45,7 @@ internal static class ConnectEndpoints
 
         var (url, _, problem) = flow.Begin(AccountLinkKey.For(caller), returnUrl, context.Request);
         return url is null
-            ? Error(StatusCodes.Status400BadRequest, RequestLimitCodes.InvalidReturnUrl, problem!)
+            ? Error(StatusCodes.Status400BadRequest, ErrorCodes.InvalidReturnUrl, problem!)
             : Results.Redirect(url.AbsoluteUri);
     }
 
@@ -81,12 +81,12 @@ internal static class ConnectEndpoints
         var (id, tooLarge) = await ReadCompletionAsync(context.Request, context.RequestAborted);
         if (tooLarge)
         {
-            return Error(StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE", $"The body is over {MaxCompleteBodyBytes:N0} bytes: send only the completion.");
+            return Error(StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge, $"The body is over {MaxCompleteBodyBytes:N0} bytes: send only the completion.");
         }
 
         if (id is null)
         {
-            return Error(StatusCodes.Status400BadRequest, "INVALID_REQUEST", "Send the completion as a form field or a JSON object: {\"completion\": \"...\"}.");
+            return Error(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, "Send the completion as a form field or a JSON object: {\"completion\": \"...\"}.");
         }
 
         var outcome = await completion.CompleteAsync(AccountLinkKey.For(caller), id, context.RequestAborted);
@@ -107,17 +107,17 @@ internal static class ConnectEndpoints
             });
         }
 
-        if (outcome.Code == PinterestErrorCodes.StorageUnavailable)
+        if (outcome.Code == ErrorCodes.StorageUnavailable)
         {
             context.Response.Headers.RetryAfter = StorageFailure.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
         }
 
         var status = outcome.Code switch
         {
-            PinterestErrorCodes.StorageUnavailable => StatusCodes.Status503ServiceUnavailable,
-            RequestLimitCodes.ConnectCallerMismatch => StatusCodes.Status403Forbidden,
-            RequestLimitCodes.ConnectCompletionNotFound => StatusCodes.Status404NotFound,
-            RequestLimitCodes.ConnectCompletionExpired => StatusCodes.Status410Gone,
+            ErrorCodes.StorageUnavailable => StatusCodes.Status503ServiceUnavailable,
+            ErrorCodes.ConnectCallerMismatch => StatusCodes.Status403Forbidden,
+            ErrorCodes.ConnectCompletionNotFound => StatusCodes.Status404NotFound,
+            ErrorCodes.ConnectCompletionExpired => StatusCodes.Status410Gone,
             _ => StatusCodes.Status502BadGateway,
         };
         return Error(status, outcome.Code!, outcome.Message!);

@@ -1,3 +1,4 @@
+using GraphApi.Pinterest.OAuth;
 namespace GraphApi.Accounts.Links;
 
 /// <summary>
@@ -27,8 +28,8 @@ public sealed class PinterestAppOptions
 
     public static IReadOnlyList<string> DefaultScopes { get; } =
     [
-        "user_accounts:read", "user_accounts:write", "boards:read", "boards:read_secret", "boards:write", "boards:write_secret",
-        "pins:read", "pins:read_secret", "pins:write", "pins:write_secret",
+        PinterestScopes.UserAccountsRead, PinterestScopes.UserAccountsWrite, PinterestScopes.BoardsRead, PinterestScopes.BoardsReadSecret, PinterestScopes.BoardsWrite, PinterestScopes.BoardsWriteSecret,
+        PinterestScopes.PinsRead, PinterestScopes.PinsReadSecret, PinterestScopes.PinsWrite, PinterestScopes.PinsWriteSecret,
     ];
 
     public string CallbackPath => RedirectUri?.AbsolutePath ?? DefaultCallbackPath;

@@ -1,5 +1,5 @@
-using GraphApi.Accounts.Callers;
 using GraphApi.Features.Gateway;
+using GraphApi.Pinterest.OAuth;
 using GraphApi.Upstream;
 using Microsoft.Extensions.Options;
 
@@ -11,10 +11,10 @@ internal sealed class PinterestAppOptionsValidator(GatewayInfo gateway) : IValid
     public ValidateOptionsResult Validate(string? name, PinterestAppOptions options)
     {
         var failures = new List<string>();
-        var unknown = options.Scopes.Where(s => !PinterestScopeNames.IsPinterestScope(s)).ToList();
+        var unknown = options.Scopes.Where(s => !PinterestScopes.IsKnown(s)).ToList();
         if (unknown.Count > 0)
         {
-            failures.Add($"Pinterest:Scopes has unknown scopes: {string.Join(", ", unknown)}. Known: {string.Join(", ", PinterestScopeNames.All)}.");
+            failures.Add($"Pinterest:Scopes has unknown scopes: {string.Join(", ", unknown)}. Known: {string.Join(", ", PinterestScopes.All)}.");
         }
 
         if (options.RefreshMargin < TimeSpan.Zero || options.RefreshMargin > TimeSpan.FromDays(7))

@@ -13,7 +13,7 @@ internal sealed class UpstreamBudgetExceededError : ValidationError, IErrorExten
     public UpstreamBudgetExceededError(GraphQLDocument document, ASTNode? node, int estimatedCalls, TimeSpan? retryAfter)
         : base(document.Source, null, Describe(estimatedCalls, retryAfter), node is null ? [] : [node])
     {
-        Code = RequestLimitCodes.RateLimited;
+        Code = ErrorCodes.RateLimited;
         RetryAfter = retryAfter;
         AdditionalExtensions = RateLimitedError.RetryAfterExtensions(retryAfter);
     }

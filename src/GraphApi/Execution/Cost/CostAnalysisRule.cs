@@ -22,14 +22,14 @@ internal sealed class CostAnalysisRule(IOptions<CostOptions> options) : Validati
             limits.MaxUpstreamCalls, limits.MaxWrites);
         if (figures.RequestUpstreamCalls > limits.MaxUpstreamCalls)
         {
-            context.ReportError(new CostLimitError(context.Document, context.Operation, RequestLimitCodes.CostLimitExceeded,
+            context.ReportError(new CostLimitError(context.Document, context.Operation, ErrorCodes.CostLimitExceeded,
                 $"The request would make an estimated {figures.RequestUpstreamCalls} Pinterest calls; at most {limits.MaxUpstreamCalls} are allowed. " +
                 "Ask for fewer items (first), fewer aliases or IDs, or split the request.", figures));
         }
 
         if (figures.RequestWrites > limits.MaxWrites)
         {
-            context.ReportError(new CostLimitError(context.Document, context.Operation, RequestLimitCodes.WriteLimitExceeded,
+            context.ReportError(new CostLimitError(context.Document, context.Operation, ErrorCodes.WriteLimitExceeded,
                 $"The request would run {figures.RequestWrites} mutation fields; at most {limits.MaxWrites} are allowed per request.", figures));
         }
 

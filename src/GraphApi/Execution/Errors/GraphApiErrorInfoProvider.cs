@@ -17,8 +17,6 @@ internal sealed class GraphApiErrorInfoProvider(IHttpContextAccessor httpContext
         options.ExposeCodes = false;
     })
 {
-    public const string InternalErrorCode = "INTERNAL_ERROR";
-
     public override ErrorInfo GetInfo(ExecutionError executionError)
     {
         if (executionError is not UnhandledError unhandled)
@@ -40,7 +38,7 @@ internal sealed class GraphApiErrorInfoProvider(IHttpContextAccessor httpContext
 
         var extensions = new Dictionary<string, object?>
         {
-            ["code"] = InternalErrorCode,
+            ["code"] = ErrorCodes.InternalError,
             ["traceId"] = TraceId.Current(httpContextAccessor.HttpContext),
         };
         if (environment.IsDevelopment())

@@ -56,14 +56,14 @@ internal sealed class DocumentLimitsWalker
                 case GraphQLFragmentDefinition fragment:
                     if (_fragments.Count >= _limits.MaxFragmentDefinitions)
                     {
-                        throw new LimitExceeded(RequestLimitCodes.FragmentLimitExceeded,
+                        throw new LimitExceeded(ErrorCodes.FragmentLimitExceeded,
                             $"The document defines more than {_limits.MaxFragmentDefinitions} fragments.");
                     }
 
                     // A second definition of a name would go unmeasured here while validation still walks it.
                     if (!_fragments.TryAdd(fragment.FragmentName.Name.StringValue, fragment))
                     {
-                        throw new LimitExceeded(RequestLimitCodes.FragmentLimitExceeded,
+                        throw new LimitExceeded(ErrorCodes.FragmentLimitExceeded,
                             $"The document defines the fragment '{Shorten(fragment.FragmentName.Name.StringValue)}' more than once.");
                     }
 
@@ -160,7 +160,7 @@ internal sealed class DocumentLimitsWalker
 
         if (measure.Depth > _limits.MaxDepth)
         {
-            throw new LimitExceeded(RequestLimitCodes.DepthLimitExceeded,
+            throw new LimitExceeded(ErrorCodes.DepthLimitExceeded,
                 $"The document nests fields deeper than {_limits.MaxDepth} levels (fragments expanded).");
         }
 
@@ -202,7 +202,7 @@ internal sealed class DocumentLimitsWalker
         if (node.Count > _limits.MaxFieldsPerResponseName)
         {
             var where = node.Fragment is null ? string.Empty : $" in fragment \"{Shorten(node.Fragment)}\"";
-            throw new LimitExceeded(RequestLimitCodes.SelectionLimitExceeded,
+            throw new LimitExceeded(ErrorCodes.SelectionLimitExceeded,
                 $"More than {_limits.MaxFieldsPerResponseName} fields with the response path \"{Shorten(node.Path())}\"{where} are merged (fields of same-named parents merge too).");
         }
     }
@@ -211,7 +211,7 @@ internal sealed class DocumentLimitsWalker
     {
         if (directives is not null && directives.Items.Count > _limits.MaxDirectivesPerLocation)
         {
-            throw new LimitExceeded(RequestLimitCodes.DirectiveLimitExceeded,
+            throw new LimitExceeded(ErrorCodes.DirectiveLimitExceeded,
                 $"{char.ToUpperInvariant(location[0])}{location[1..]} carries {directives.Items.Count} directives; the limit is {_limits.MaxDirectivesPerLocation}.");
         }
     }
@@ -220,7 +220,7 @@ internal sealed class DocumentLimitsWalker
     {
         if (nesting > _limits.MaxIntrospectionDepth)
         {
-            throw new LimitExceeded(RequestLimitCodes.IntrospectionDepthExceeded,
+            throw new LimitExceeded(ErrorCodes.IntrospectionDepthExceeded,
                 $"The introspection query nests fields/inputFields/interfaces/possibleTypes more than {_limits.MaxIntrospectionDepth} levels deep.");
         }
     }
@@ -229,19 +229,19 @@ internal sealed class DocumentLimitsWalker
     {
         if (measure.Fields > _limits.MaxFieldSelections)
         {
-            throw new LimitExceeded(RequestLimitCodes.SelectionLimitExceeded,
+            throw new LimitExceeded(ErrorCodes.SelectionLimitExceeded,
                 $"The document selects more than {_limits.MaxFieldSelections:N0} fields (fragments expanded).");
         }
 
         if (measure.Aliases > _limits.MaxAliases)
         {
-            throw new LimitExceeded(RequestLimitCodes.AliasLimitExceeded,
+            throw new LimitExceeded(ErrorCodes.AliasLimitExceeded,
                 $"The document uses more than {_limits.MaxAliases:N0} aliases (fragments expanded).");
         }
 
         if (measure.Spreads > _limits.MaxFragmentSpreads)
         {
-            throw new LimitExceeded(RequestLimitCodes.FragmentLimitExceeded,
+            throw new LimitExceeded(ErrorCodes.FragmentLimitExceeded,
                 $"The document expands to more than {_limits.MaxFragmentSpreads:N0} fragment spreads.");
         }
     }

@@ -47,7 +47,7 @@ internal sealed class GraphQLDocumentGate(IOptions<GraphQLLimitsOptions> options
         }
         catch (GraphQLMaxDepthExceededException)
         {
-            return CachedDocument.Refused(query, new DocumentLimitError(RequestLimitCodes.NestingTooDeep,
+            return CachedDocument.Refused(query, new DocumentLimitError(ErrorCodes.NestingTooDeep,
                 $"The document nests selections, lists or objects deeper than the parser allows ({limits.MaxParserDepth} levels)."));
         }
 

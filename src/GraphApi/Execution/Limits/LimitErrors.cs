@@ -9,7 +9,7 @@ public sealed class ExecutionTimeoutError : ExecutionError, IHttpStatusError
 {
     public ExecutionTimeoutError(TimeSpan timeout)
         : base($"The operation did not finish within {timeout.TotalSeconds:0.###} seconds and was stopped; a mutation may have made some of its changes.") =>
-        Code = RequestLimitCodes.Timeout;
+        Code = ErrorCodes.Timeout;
 
     public int StatusCode => StatusCodes.Status504GatewayTimeout;
 }
@@ -19,5 +19,5 @@ public sealed class TooManyErrorsError : ExecutionError
 {
     public TooManyErrorsError(int max)
         : base($"More than {max} errors occurred: only the first {max} are listed, and fields not yet resolved were left null.") =>
-        Code = RequestLimitCodes.TooManyErrors;
+        Code = ErrorCodes.TooManyErrors;
 }

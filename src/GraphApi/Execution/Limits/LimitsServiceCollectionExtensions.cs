@@ -37,7 +37,7 @@ internal static class LimitsServiceCollectionExtensions
                             Errors =
                             [
                                 new ExecutionError($"The request did not finish within {limits.Value.RequestTimeout.TotalSeconds:0.###} seconds and was stopped; a mutation may have made some of its changes.")
-                                { Code = RequestLimitCodes.RequestTimeout },
+                                { Code = ErrorCodes.RequestTimeout },
                             ],
                         }),
                 }));

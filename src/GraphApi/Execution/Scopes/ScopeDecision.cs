@@ -1,24 +1,21 @@
 using GraphApi.Accounts.Links;
+using GraphApi.Execution.Errors;
 namespace GraphApi.Execution.Scopes;
 
 /// <summary>Why a guarded field may not run for this request, as the error both modes report.</summary>
 internal static class ScopeDecision
 {
-    public const string InsufficientScope = "INSUFFICIENT_SCOPE";
-    public const string NotConnected = "PINTEREST_NOT_CONNECTED";
-    public const string ReconnectRequired = "PINTEREST_RECONNECT_REQUIRED";
-
     /// <summary>Null when the field may run.</summary>
     public static ScopeDenial? Decide(ScopeRequirement requirement, PinterestAccess access, string fieldCoordinate)
     {
         switch (access.Status)
         {
             case AccountLinkStatus.NotConnected:
-                return new ScopeDenial(NotConnected,
+                return new ScopeDenial(ErrorCodes.NotConnected,
                     $"{fieldCoordinate} needs a connected Pinterest account: run the connectPinterest mutation and approve Pinterest's consent page.",
                     requirement, []);
             case AccountLinkStatus.ReconnectRequired:
-                return new ScopeDenial(ReconnectRequired,
+                return new ScopeDenial(ErrorCodes.ReconnectRequired,
                     $"{fieldCoordinate} cannot run: Pinterest no longer accepts this connection. Run connectPinterest again.",
                     requirement, []);
         }
@@ -31,7 +28,7 @@ internal static class ScopeDecision
 
         var narrowed = missing.All(access.GrantedScopes.Contains);
         var why = narrowed ? "granted on the Pinterest connection but not allowed by the caller's token" : "not granted on the Pinterest connection";
-        return new ScopeDenial(InsufficientScope,
+        return new ScopeDenial(ErrorCodes.InsufficientScope,
             $"{fieldCoordinate} needs Pinterest scope {string.Join(", ", missing)} ({why}).", requirement, missing);
     }
 }

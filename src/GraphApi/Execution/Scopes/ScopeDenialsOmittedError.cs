@@ -14,7 +14,7 @@ internal sealed class ScopeDenialsOmittedError : ValidationError, IErrorExtensio
     public ScopeDenialsOmittedError(GraphQLDocument document, GraphQLOperationDefinition operation, int omitted)
         : base(document.Source, null, $"{omitted} more fields are denied for the same kind of reason; only the first {ScopeAnalysisRule.MaxReportedDenials} are listed.", operation)
     {
-        Code = RequestLimitCodes.TooManyErrors;
+        Code = ErrorCodes.TooManyErrors;
         AdditionalExtensions = new Dictionary<string, object?> { ["omittedErrors"] = omitted };
     }
 

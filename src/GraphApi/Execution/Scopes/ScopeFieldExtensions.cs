@@ -6,7 +6,7 @@ namespace GraphApi.Execution.Scopes;
 
 public static class ScopeFieldExtensions
 {
-    /// <summary>Declares that the field needs all of <paramref name="scopes"/> (from pinterest-scopes.tsv for its operation).</summary>
+    /// <summary>Declares that the field needs all of <paramref name="scopes"/> (its operation's <c>security</c> requirement in Pinterest's OpenAPI description, tests/Shared/pinterest-openapi.json.gz).</summary>
     public static FieldBuilder<TSource, TReturn> RequiresScopes<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, params string[] scopes)
     {
         field.FieldType.RequiresScopes([scopes]);

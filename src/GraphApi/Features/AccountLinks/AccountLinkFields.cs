@@ -40,7 +40,7 @@ internal sealed class AccountLinkFields : IQueryFields, IMutationFields
                 var request = services.GetRequiredService<IHttpContextAccessor>().HttpContext!.Request;
                 var (url, expiresAt, problem) = services.GetRequiredService<PinterestConnectFlow>().Begin(Key(context), input.ReturnUrl, request);
                 return url is null
-                    ? throw new ExecutionError(problem!) { Code = RequestLimitCodes.InvalidReturnUrl }
+                    ? throw new ExecutionError(problem!) { Code = ErrorCodes.InvalidReturnUrl }
                     : new ConnectPinterestPayload(url, expiresAt);
             });
 
@@ -68,7 +68,7 @@ internal sealed class AccountLinkFields : IQueryFields, IMutationFields
     }
 
     private static AccountLinkKey Key(IResolveFieldContext context) =>
-        AccountLinkKey.For(Caller.From(context.User!) ?? throw new ExecutionError("The caller's token has no 'sub' claim.") { Code = "UNAUTHENTICATED" });
+        AccountLinkKey.For(Caller.From(context.User!) ?? throw new ExecutionError("The caller's token has no 'sub' claim.") { Code = ErrorCodes.Unauthenticated });
 
     private static IReadOnlyList<string> RequestedScopes(IServiceProvider services) =>
         services.GetRequiredService<IOptions<PinterestAppOptions>>().Value.EffectiveScopes;

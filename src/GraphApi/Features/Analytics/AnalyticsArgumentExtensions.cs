@@ -1,3 +1,4 @@
+using GraphApi.Pinterest;
 using GraphQL.Builders;
 using GraphQL.Types;
 
@@ -7,7 +8,7 @@ public static class AnalyticsArgumentExtensions
 {
     public static FieldBuilder<TSource, TReturn> AnalyticsArguments<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
         field
-            .Argument<DateOnlyGraphType>("startDate", "First day (UTC), within the last 90 days; default 30 days before endDate.")
+            .Argument<DateOnlyGraphType>("startDate", $"First day (UTC), within the last {PinterestLimits.AnalyticsDaysBack} days; default 30 days before endDate.")
             .Argument<DateOnlyGraphType>("endDate", "Last day (UTC); default today.")
             .Argument<ListGraphType<NonNullGraphType<PinMetricEnumType>>>("metricTypes", "Metrics to return; default IMPRESSION, SAVE, PIN_CLICK, OUTBOUND_CLICK.")
             .Argument<AnalyticsAppTypeEnumType>("appType", a =>

@@ -1,3 +1,5 @@
+using GraphApi.Execution.Errors;
+using GraphApi.Pinterest;
 using GraphQL;
 
 namespace GraphApi.Features.Analytics;
@@ -5,7 +7,7 @@ namespace GraphApi.Features.Analytics;
 /// <summary>The date range arguments, checked against Pinterest's rule (the last 90 days) before any call.</summary>
 public sealed record AnalyticsRange(DateOnly Start, DateOnly End)
 {
-    public const int MaxDaysBack = 90;
+    public const int MaxDaysBack = PinterestLimits.AnalyticsDaysBack;
 
     public static AnalyticsRange From(IResolveFieldContext context)
     {
@@ -16,7 +18,7 @@ public sealed record AnalyticsRange(DateOnly Start, DateOnly End)
         {
             throw new ExecutionError($"startDate must not be after endDate, and Pinterest keeps only the last {MaxDaysBack} days (from {today.AddDays(-MaxDaysBack):yyyy-MM-dd}).")
             {
-                Code = "INVALID_ARGUMENT",
+                Code = ErrorCodes.InvalidArgument,
             };
         }
 

@@ -12,7 +12,7 @@ namespace GraphApi.Features.Analytics;
 /// </summary>
 public sealed class PinAnalyticsDataLoader(IPinterestClient pinterest) : DataLoader<PinAnalyticsKey, PinAnalyticsMetrics>
 {
-    public const int MaxPinsPerCall = 100;
+    public const int MaxPinsPerCall = PinterestLimits.PinsPerAnalyticsCall;
     private volatile bool _multiUnavailable;
 
     // The chunks of one batch are independent: fetched side by side (a few at a time), they cost one wave, not one each.

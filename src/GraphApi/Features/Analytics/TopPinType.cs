@@ -1,6 +1,7 @@
 using GraphApi.Execution.Cost;
 using GraphApi.Execution.Scopes;
 using GraphApi.Features.Pins;
+using GraphApi.Pinterest.OAuth;
 using GraphApi.Pinterest.UserAccount;
 using GraphQL.Types;
 
@@ -14,7 +15,7 @@ public sealed class TopPinType : ObjectGraphType<TopPinMetrics>
         Description = "One of the user's best pins by the chosen metric.";
         Field("pinterestId", t => t.PinId, nullable: true).Description("The pin's Pinterest ID.");
         Field<PinType>("pin").Description("The pin itself (loaded in one deduplicated batch).")
-            .RequiresScopes("boards:read", "pins:read")
+            .RequiresScopes(PinterestScopes.BoardsRead, PinterestScopes.PinsRead)
             .UpstreamCost(UpstreamCost.ParentKeyHandle)
             .Resolve(c => c.Source.PinId is { } id ? PinType.Handle(c.RequestServices!, id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MetricValueType>>>>("metrics")

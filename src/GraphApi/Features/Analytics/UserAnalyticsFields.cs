@@ -1,7 +1,9 @@
 using GraphApi.DataLoading;
 using GraphApi.Execution.Cost;
+using GraphApi.Execution.Errors;
 using GraphApi.Execution.Scopes;
 using GraphApi.Pinterest;
+using GraphApi.Pinterest.OAuth;
 using GraphApi.Pinterest.UserAccount;
 using GraphQL;
 using GraphQL.Types;
@@ -13,9 +15,9 @@ public static class UserAnalyticsFields
 {
     public static void AddTo(ObjectGraphType<Account> user)
     {
-        user.Field<AccountAnalyticsType>("analytics").Description("Account analytics over a date range (the last 90 days).")
+        user.Field<AccountAnalyticsType>("analytics").Description($"Account analytics over a date range (the last {PinterestLimits.AnalyticsDaysBack} days).")
             .AnalyticsArguments()
-            .RequiresScopes("user_accounts:read")
+            .RequiresScopes(PinterestScopes.UserAccountsRead)
             .UpstreamCost(UpstreamCost.OneCall)
             .UpstreamCategory(UpstreamCategories.OrgAnalytics)
             .ResolveKeyOnlyAsync(async c =>
@@ -42,9 +44,9 @@ public static class UserAnalyticsFields
                 a.Description = $"How many pins, 1–{TopPinsAnalyticsRequest.MaxPins}.";
                 a.DefaultValue = 10;
             })
-            .Argument<DateOnlyGraphType>("startDate", "First day (UTC), within the last 90 days; default 30 days before endDate.")
+            .Argument<DateOnlyGraphType>("startDate", $"First day (UTC), within the last {PinterestLimits.AnalyticsDaysBack} days; default 30 days before endDate.")
             .Argument<DateOnlyGraphType>("endDate", "Last day (UTC); default today.")
-            .RequiresScopes("pins:read", "user_accounts:read")
+            .RequiresScopes(PinterestScopes.PinsRead, PinterestScopes.UserAccountsRead)
             .UpstreamCost(UpstreamCost.Page(10, TopPinsAnalyticsRequest.MaxPins))
             .UpstreamCategory(UpstreamCategories.OrgAnalytics)
             .ResolveKeyOnlyAsync(async c =>
@@ -52,7 +54,7 @@ public static class UserAnalyticsFields
                 var first = c.GetArgument("first", 10);
                 if (first is < 1 or > TopPinsAnalyticsRequest.MaxPins)
                 {
-                    throw new ExecutionError($"`first` must be between 1 and {TopPinsAnalyticsRequest.MaxPins}, not {first}.") { Code = "INVALID_ARGUMENT" };
+                    throw new ExecutionError($"`first` must be between 1 and {TopPinsAnalyticsRequest.MaxPins}, not {first}.") { Code = ErrorCodes.InvalidArgument };
                 }
 
                 var range = AnalyticsRange.From(c);

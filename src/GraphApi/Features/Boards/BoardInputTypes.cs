@@ -1,3 +1,4 @@
+using GraphApi.Pinterest;
 using GraphQL.Types;
 
 namespace GraphApi.Features.Boards;
@@ -8,8 +9,8 @@ public sealed class CreateBoardInputType : InputObjectGraphType<CreateBoardInput
     {
         Name = "CreateBoardInput";
         Description = "A new board.";
-        Field(b => b.Name).Description("1–180 characters.");
-        Field(b => b.Description, nullable: true).Description("Up to 500 characters.");
+        Field(b => b.Name).Description($"1–{PinterestLimits.BoardNameMaxLength} characters.");
+        Field(b => b.Description, nullable: true).Description($"Up to {PinterestLimits.BoardDescriptionMaxLength} characters.");
         Field<BoardPrivacyEnumType>("privacy").Description("Default PUBLIC; SECRET needs boards:write_secret.");
         Field(b => b.IdempotencyKey, nullable: true).Description("Retrying with the same key and input returns the first board (replayed: true) instead of creating another, also after a timeout; another input with this key is refused (IDEMPOTENCY_KEY_REUSED). Kept 24 h by default.");
     }
@@ -22,8 +23,8 @@ public sealed class UpdateBoardInputType : InputObjectGraphType<UpdateBoardInput
         Name = "UpdateBoardInput";
         Description = "Changes to a board; omitted fields stay as they are.";
         Field<NonNullGraphType<IdGraphType>>("boardId").Description("Global or Pinterest ID.");
-        Field(b => b.Name, nullable: true).Description("1–180 characters.");
-        Field(b => b.Description, nullable: true).Description("Up to 500 characters.");
+        Field(b => b.Name, nullable: true).Description($"1–{PinterestLimits.BoardNameMaxLength} characters.");
+        Field(b => b.Description, nullable: true).Description($"Up to {PinterestLimits.BoardDescriptionMaxLength} characters.");
         Field<BoardPrivacyEnumType>("privacy").Description("PUBLIC or SECRET (Pinterest does not switch boards to PROTECTED).");
     }
 }
@@ -45,7 +46,7 @@ public sealed class CreateBoardSectionInputType : InputObjectGraphType<CreateBoa
         Name = "CreateBoardSectionInput";
         Description = "A new section on a board.";
         Field<NonNullGraphType<IdGraphType>>("boardId").Description("Global or Pinterest ID.");
-        Field(s => s.Name).Description("1–180 characters.");
+        Field(s => s.Name).Description($"1–{PinterestLimits.SectionNameMaxLength} characters.");
         Field(s => s.IdempotencyKey, nullable: true).Description("Retrying with the same key and input returns the first section (replayed: true) instead of creating another, also after a timeout; another input with this key is refused (IDEMPOTENCY_KEY_REUSED). Kept 24 h by default.");
     }
 }
@@ -58,7 +59,7 @@ public sealed class UpdateBoardSectionInputType : InputObjectGraphType<UpdateBoa
         Description = "A section's new name.";
         Field<NonNullGraphType<IdGraphType>>("boardId").Description("The section's board: global or Pinterest ID.");
         Field<NonNullGraphType<IdGraphType>>("sectionId").Description("Global or Pinterest ID.");
-        Field(s => s.Name).Description("1–180 characters.");
+        Field(s => s.Name).Description($"1–{PinterestLimits.SectionNameMaxLength} characters.");
     }
 }
 

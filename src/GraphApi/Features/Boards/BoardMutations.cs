@@ -3,6 +3,7 @@ using GraphApi.Execution.Scopes;
 using GraphApi.Features.Pins;
 using GraphApi.Pinterest;
 using GraphApi.Pinterest.Boards;
+using GraphApi.Pinterest.OAuth;
 using GraphApi.Schema;
 using GraphApi.Schema.Mutations;
 using GraphApi.Schema.Mutations.Idempotency;
@@ -15,7 +16,7 @@ namespace GraphApi.Features.Boards;
 /// <summary>One field per Pinterest board write; payloads use the write's response (see PinMutations for why).</summary>
 internal sealed class BoardMutations : IMutationFields
 {
-    private static readonly string[] WriteScopes = ["boards:read", "boards:write"];
+    private static readonly string[] WriteScopes = [PinterestScopes.BoardsRead, PinterestScopes.BoardsWrite];
 
     public void AddTo(ObjectGraphType mutation)
     {
@@ -46,7 +47,7 @@ internal sealed class BoardMutations : IMutationFields
 
     private static Task<BoardPayload> CreateAsync(IResolveFieldContext c, CreateBoardInput input)
     {
-        var checks = new InputChecks().Length("name", input.Name, 1, 180).MaxLength("description", input.Description, 500);
+        var checks = new InputChecks().Length("name", input.Name, 1, PinterestLimits.BoardNameMaxLength).MaxLength("description", input.Description, PinterestLimits.BoardDescriptionMaxLength);
         IdempotentCreate.CheckKey(input.IdempotencyKey, checks);
         var boards = Client(c).Boards;
         return MutationRunner.RunAsync(checks.Errors, errors => new BoardPayload(null, errors), async () =>
@@ -66,10 +67,10 @@ internal sealed class BoardMutations : IMutationFields
     {
         var checks = new InputChecks();
         var boardId = checks.PinterestId("boardId", input.BoardId, NodeTypes.Board);
-        checks.MaxLength("description", input.Description, 500);
+        checks.MaxLength("description", input.Description, PinterestLimits.BoardDescriptionMaxLength);
         if (input.Name is not null)
         {
-            checks.Length("name", input.Name, 1, 180);
+            checks.Length("name", input.Name, 1, PinterestLimits.BoardNameMaxLength);
         }
 
         if (input.Privacy == BoardPrivacy.Protected)

@@ -1,5 +1,6 @@
 using GraphApi.Execution.Cost;
 using GraphApi.Execution.Scopes;
+using GraphApi.Pinterest.OAuth;
 using GraphApi.Schema;
 using GraphApi.Schema.Relay;
 using GraphQL;
@@ -13,7 +14,7 @@ internal sealed class BoardQueries : IQueryFields
         query.Field<BoardType>("board")
             .Description("A board by its global ID or Pinterest ID; null with NOT_FOUND when Pinterest has none visible to the user.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The board's global ID or Pinterest ID.")
-            .RequiresScopes("boards:read")
+            .RequiresScopes(PinterestScopes.BoardsRead)
             .UpstreamCost(UpstreamCost.ArgumentKeyHandle(a => NodeCostKeys.Of(a.GetString("id"), NodeTypes.Board)))
             .Resolve(c => BoardType.Handle(c.RequestServices!, GlobalId.RequirePinterestId(c.GetArgument<string>("id"), NodeTypes.Board, "id")));
 }

@@ -5,6 +5,7 @@ using GraphApi.Features.Pins;
 using GraphApi.Features.Sections;
 using GraphApi.Pinterest;
 using GraphApi.Pinterest.Boards;
+using GraphApi.Pinterest.OAuth;
 using GraphApi.Schema.Relay;
 using GraphQL.Types;
 
@@ -38,12 +39,12 @@ public sealed class BoardType : ObjectGraphType<Board>
             .Description("Thumbnails of the board's first pins, as Pinterest picks them.")
             .Resolve(c => c.Source.Media?.PinThumbnailUrls ?? []);
         Field<PinConnectionType>("pins").Description("The board's pins, its sections' pins included, newest first.").Paged()
-            .RequiresScopes("boards:read", "pins:read")
+            .RequiresScopes(PinterestScopes.BoardsRead, PinterestScopes.PinsRead)
             .UpstreamCost(ConnectionPaging.PageCost)
             .ResolveKeyOnlyAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) =>
                 c.RequestServices!.GetRequiredService<IPinterestClient>().Boards.ListPinsAsync(KeyOf(c.Source), new ListBoardPinsRequest { Page = page }, ct)));
         Field<BoardSectionConnectionType>("sections").Description("The board's sections.").Paged()
-            .RequiresScopes("boards:read")
+            .RequiresScopes(PinterestScopes.BoardsRead)
             .UpstreamCost(ConnectionPaging.PageCost)
             .ResolveKeyOnlyAsync(async c =>
             {

@@ -2,6 +2,7 @@ using GraphApi.Execution.Cost;
 using GraphApi.Execution.Scopes;
 using GraphApi.Pinterest;
 using GraphApi.Pinterest.Media;
+using GraphApi.Pinterest.OAuth;
 using GraphApi.Schema;
 using GraphApi.Schema.Mutations;
 using GraphApi.Schema.Relay;
@@ -17,7 +18,7 @@ internal sealed class MediaFields : IQueryFields, IMutationFields
         query.Field<MediaUploadStatusType>("mediaUpload")
             .Description("The status of a video upload registered with registerMediaUpload.")
             .Argument<NonNullGraphType<IdGraphType>>("mediaId", "The upload's media ID.")
-            .RequiresScopes("pins:read")
+            .RequiresScopes(PinterestScopes.PinsRead)
             .UpstreamCost(UpstreamCost.OneCall)
             .ResolveAsync(async c => await Client(c).Media.GetAsync(MediaId(c.GetArgument<string>("mediaId")), c.CancellationToken));
 
@@ -25,7 +26,7 @@ internal sealed class MediaFields : IQueryFields, IMutationFields
         mutation.Field<NonNullGraphType<RegisterMediaUploadPayloadType>>("registerMediaUpload")
             .Description("Registers a video upload and returns where to send the file.")
             .Argument<RegisterMediaUploadInputType>("input", "What is uploaded (video).")
-            .RequiresScopes("pins:read", "pins:write")
+            .RequiresScopes(PinterestScopes.PinsRead, PinterestScopes.PinsWrite)
             .UpstreamCost(UpstreamCost.OneCall)
             .OnScopeDenied((code, message) => new RegisterMediaUploadPayload(null, [UserErrors.FromDenial(code, message)]))
             .ResolveAsync(async c => await MutationRunner.RunAsync([], errors => new RegisterMediaUploadPayload(null, errors), async () =>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GraphApi.Pinterest;
 using GraphApi.Schema.Mutations;
 using GraphApi.Schema.Relay;
 namespace GraphApi.Features.Pins;
@@ -7,7 +8,7 @@ namespace GraphApi.Features.Pins;
 public static partial class PinInputChecks
 {
     public static InputChecks Text(this InputChecks checks, string? title, string? description, string? link, string? altText) =>
-        checks.MaxLength("title", title, 100).MaxLength("description", description, 800).HttpUrl("link", link).MaxLength("altText", altText, 500);
+        checks.MaxLength("title", title, PinterestLimits.PinTitleMaxLength).MaxLength("description", description, PinterestLimits.PinDescriptionMaxLength).HttpUrl("link", link).MaxLength("altText", altText, PinterestLimits.PinAltTextMaxLength);
 
     public static InputChecks Color(this InputChecks checks, string? color) =>
         color is null || HexColor().IsMatch(color) ? checks : checks.Fail("dominantColor", "`dominantColor` must look like #RRGGBB.");

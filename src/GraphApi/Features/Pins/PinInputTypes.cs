@@ -1,3 +1,4 @@
+using GraphApi.Pinterest;
 using GraphQL.Types;
 
 namespace GraphApi.Features.Pins;
@@ -10,10 +11,10 @@ public sealed class CreatePinInputType : InputObjectGraphType<CreatePinInput>
         Description = "A new pin.";
         Field<NonNullGraphType<IdGraphType>>("boardId").Description("The board to pin to (global or Pinterest ID).");
         Field<IdGraphType>("boardSectionId").Description("A section of that board (global or Pinterest ID).");
-        Field(p => p.Title, nullable: true).Description("Up to 100 characters.");
+        Field(p => p.Title, nullable: true).Description($"Up to {PinterestLimits.PinTitleMaxLength} characters.");
         Field(p => p.Description, nullable: true).Description("Up to 800 characters.");
         Field(p => p.Link, nullable: true).Description("Destination: an absolute http(s) URL, up to 2048 characters.");
-        Field(p => p.AltText, nullable: true).Description("Alternative text, up to 500 characters.");
+        Field(p => p.AltText, nullable: true).Description($"Alternative text, up to {PinterestLimits.PinAltTextMaxLength} characters.");
         Field(p => p.DominantColor, nullable: true).Description("#RRGGBB; Pinterest computes one when omitted.");
         Field<NonNullGraphType<PinMediaSourceInputType>>("mediaSource").Description("The media: exactly one source.");
         Field(p => p.IdempotencyKey, nullable: true).Description("Retrying with the same key and input returns the first pin (replayed: true) instead of creating another, also after a timeout; another input with this key is refused (IDEMPOTENCY_KEY_REUSED). Kept 24 h by default.");
@@ -37,10 +38,10 @@ public sealed class UpdatePinInputType : InputObjectGraphType<UpdatePinInput>
         Name = "UpdatePinInput";
         Description = "Changes to a pin; omitted fields stay as they are.";
         Field<NonNullGraphType<IdGraphType>>("pinId").Description("Global or Pinterest ID.");
-        Field(p => p.Title, nullable: true).Description("Up to 100 characters.");
+        Field(p => p.Title, nullable: true).Description($"Up to {PinterestLimits.PinTitleMaxLength} characters.");
         Field(p => p.Description, nullable: true).Description("Up to 800 characters.");
         Field(p => p.Link, nullable: true).Description("An absolute http(s) URL, up to 2048 characters.");
-        Field(p => p.AltText, nullable: true).Description("Up to 500 characters.");
+        Field(p => p.AltText, nullable: true).Description($"Up to {PinterestLimits.PinAltTextMaxLength} characters.");
         Field<IdGraphType>("boardId").Description("Move the pin to this board.");
         Field<IdGraphType>("boardSectionId").Description("Move the pin to this section.");
     }

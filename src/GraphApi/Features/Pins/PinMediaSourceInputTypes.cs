@@ -1,3 +1,4 @@
+using GraphApi.Pinterest;
 using GraphQL.Types;
 
 namespace GraphApi.Features.Pins;
@@ -10,8 +11,8 @@ public sealed class PinMediaSourceInputType : InputObjectGraphType<PinMediaSourc
         Description = "Where the pin's media comes from: set exactly one field.";
         Field<ImageUrlMediaSourceInputType>("imageUrl").Description("An image Pinterest downloads from a URL.");
         Field<ImageBase64MediaSourceInputType>("imageBase64").Description("An image sent inline, base64-encoded.");
-        Field<MultipleImageUrlsMediaSourceInputType>("multipleImageUrls").Description("A carousel of 2–5 images by URL.");
-        Field<MultipleImageBase64MediaSourceInputType>("multipleImageBase64").Description("A carousel of 2–5 inline images.");
+        Field<MultipleImageUrlsMediaSourceInputType>("multipleImageUrls").Description($"A carousel of {PinterestLimits.CarouselMinItems}–{PinterestLimits.CarouselMaxItems} images by URL.");
+        Field<MultipleImageBase64MediaSourceInputType>("multipleImageBase64").Description($"A carousel of {PinterestLimits.CarouselMinItems}–{PinterestLimits.CarouselMaxItems} inline images.");
         Field<VideoIdMediaSourceInputType>("videoId").Description("A video uploaded through registerMediaUpload.");
         Field<PinUrlMediaSourceInputType>("pinUrl").Description("Pinterest builds the pin from the page at `link`.");
     }
@@ -71,7 +72,7 @@ public sealed class MultipleImageUrlsMediaSourceInputType : InputObjectGraphType
     {
         Name = "MultipleImageUrlsMediaSourceInput";
         Description = "A carousel by URLs.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CarouselImageUrlInputType>>>>("items").Description("2–5 images.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CarouselImageUrlInputType>>>>("items").Description($"{PinterestLimits.CarouselMinItems}–{PinterestLimits.CarouselMaxItems} images.");
     }
 }
 
@@ -81,7 +82,7 @@ public sealed class MultipleImageBase64MediaSourceInputType : InputObjectGraphTy
     {
         Name = "MultipleImageBase64MediaSourceInput";
         Description = "A carousel of inline images.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CarouselImageBase64InputType>>>>("items").Description("2–5 images.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CarouselImageBase64InputType>>>>("items").Description($"{PinterestLimits.CarouselMinItems}–{PinterestLimits.CarouselMaxItems} images.");
     }
 }
 

@@ -1,3 +1,4 @@
+using GraphApi.Pinterest;
 using GraphApi.Pinterest.Pins;
 using GraphApi.Schema.Mutations;
 
@@ -71,9 +72,9 @@ public static class PinMediaSourceMapper
 
     private static void CarouselCount(string field, int count, InputChecks checks)
     {
-        if (count is < 2 or > 5)
+        if (count is < PinterestLimits.CarouselMinItems or > PinterestLimits.CarouselMaxItems)
         {
-            checks.Fail(field, $"A carousel takes 2–5 images, not {count}.");
+            checks.Fail(field, $"A carousel takes {PinterestLimits.CarouselMinItems}–{PinterestLimits.CarouselMaxItems} images, not {count}.");
         }
     }
 }

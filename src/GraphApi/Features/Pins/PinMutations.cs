@@ -2,6 +2,7 @@ using GraphApi.Execution.Cost;
 using GraphApi.Execution.Scopes;
 using GraphApi.Features.Boards;
 using GraphApi.Pinterest;
+using GraphApi.Pinterest.OAuth;
 using GraphApi.Pinterest.Pins;
 using GraphApi.Schema;
 using GraphApi.Schema.Mutations;
@@ -19,7 +20,7 @@ namespace GraphApi.Features.Pins;
 /// </summary>
 internal sealed class PinMutations : IMutationFields
 {
-    private static readonly string[] WriteScopes = ["boards:read", "boards:write", "pins:read", "pins:write"];
+    private static readonly string[] WriteScopes = [PinterestScopes.BoardsRead, PinterestScopes.BoardsWrite, PinterestScopes.PinsRead, PinterestScopes.PinsWrite];
 
     public void AddTo(ObjectGraphType mutation)
     {

@@ -1,5 +1,6 @@
 using GraphApi.Execution.Cost;
 using GraphApi.Execution.Scopes;
+using GraphApi.Pinterest.OAuth;
 using GraphApi.Schema;
 using GraphApi.Schema.Relay;
 using GraphQL;
@@ -13,7 +14,7 @@ internal sealed class PinQueries : IQueryFields
         query.Field<PinType>("pin")
             .Description("A pin by its global ID or Pinterest ID; null with NOT_FOUND when Pinterest has none visible to the user.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The pin's global ID or Pinterest ID.")
-            .RequiresScopes("boards:read", "pins:read")
+            .RequiresScopes(PinterestScopes.BoardsRead, PinterestScopes.PinsRead)
             .UpstreamCost(UpstreamCost.ArgumentKeyHandle(a => NodeCostKeys.Of(a.GetString("id"), NodeTypes.Pin)))
             .Resolve(c => PinType.Handle(c.RequestServices!, GlobalId.RequirePinterestId(c.GetArgument<string>("id"), NodeTypes.Pin, "id")));
 }

@@ -5,6 +5,8 @@ using GraphApi.Features.Analytics;
 using GraphApi.Features.Boards;
 using GraphApi.Features.Media;
 using GraphApi.Features.Sections;
+using GraphApi.Pinterest;
+using GraphApi.Pinterest.OAuth;
 using GraphApi.Pinterest.Pins;
 using GraphApi.Schema.Relay;
 using GraphQL;
@@ -23,7 +25,7 @@ public sealed class PinType : ObjectGraphType<Pin>
         Field<NonNullGraphType<IdGraphType>>("id").Description("Opaque global ID (use with node(id)).")
             .ResolveKeyOnly(c => GlobalId.Encode(NodeTypes.Pin, KeyOf(c.Source)));
         Field<NonNullGraphType<StringGraphType>>("pinterestId").Description("Pinterest's own pin ID.").ResolveKeyOnly(c => KeyOf(c.Source));
-        Field(p => p.Title, nullable: true).Description("The title (up to 100 characters).");
+        Field(p => p.Title, nullable: true).Description($"The title (up to {PinterestLimits.PinTitleMaxLength} characters).");
         Field(p => p.Description, nullable: true).Description("The description (up to 800 characters).");
         Field(p => p.Link, nullable: true).Description("The destination link.");
         Field(p => p.AltText, nullable: true).Description("Alternative text for screen readers.");
@@ -33,11 +35,11 @@ public sealed class PinType : ObjectGraphType<Pin>
         Field(p => p.IsOwner, nullable: true).Description("True when the signed-in user owns the pin.");
         Field("boardSectionPinterestId", p => p.BoardSectionId, nullable: true).Description("The Pinterest ID of the pin's section, if any.");
         Field<BoardType>("board").Description("The board the pin is saved to.")
-            .RequiresScopes("boards:read")
+            .RequiresScopes(PinterestScopes.BoardsRead)
             .UpstreamCost(UpstreamCost.ParentKeyHandle)
             .Resolve(c => c.Source.BoardId is { } id ? BoardType.Handle(c.RequestServices!, id) : null);
         Field<BoardSectionType>("section").Description("The board section the pin is in, if any.")
-            .RequiresScopes("boards:read")
+            .RequiresScopes(PinterestScopes.BoardsRead)
             .UpstreamCost(UpstreamCost.ParentKeyHandle)
             .Resolve(c => c.Source is { BoardId: { } board, BoardSectionId: { } section }
                 ? BoardSectionType.Handle(c.RequestServices!, (board, section))
@@ -50,9 +52,9 @@ public sealed class PinType : ObjectGraphType<Pin>
                 a.DefaultValue = "400x300";
             })
             .Resolve(c => PinImages.Sized(c.Source.Media, c.GetArgument("size", "400x300")));
-        Field<PinAnalyticsType>("analytics").Description("The pin's analytics over a date range (Pinterest keeps the last 90 days).")
+        Field<PinAnalyticsType>("analytics").Description($"The pin's analytics over a date range (Pinterest keeps the last {PinterestLimits.AnalyticsDaysBack} days).")
             .AnalyticsArguments()
-            .RequiresScopes("boards:read", "pins:read")
+            .RequiresScopes(PinterestScopes.BoardsRead, PinterestScopes.PinsRead)
             .UpstreamCost(UpstreamCost.Batched(PinAnalyticsDataLoader.MaxPinsPerCall))
             .UpstreamCategory(UpstreamCategories.OrgAnalytics)
             .ResolveKeyOnly(c => c.RequestServices!.GetRequiredService<PinAnalyticsDataLoader>().Load(PinAnalyticsKey.From(c, KeyOf(c.Source))));

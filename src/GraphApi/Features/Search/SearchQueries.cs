@@ -1,8 +1,10 @@
 using GraphApi.Execution.Cost;
+using GraphApi.Execution.Errors;
 using GraphApi.Execution.Scopes;
 using GraphApi.Features.Boards;
 using GraphApi.Features.Pins;
 using GraphApi.Pinterest;
+using GraphApi.Pinterest.OAuth;
 using GraphApi.Pinterest.Search;
 using GraphApi.Schema;
 using GraphApi.Schema.Relay;
@@ -20,7 +22,7 @@ internal sealed class SearchQueries : IQueryFields
             .Description("The user's boards matching a query.")
             .Argument<NonNullGraphType<StringGraphType>>("query", "Words to match.")
             .Paged()
-            .RequiresScopes("boards:read", "boards:read_secret")
+            .RequiresScopes(PinterestScopes.BoardsRead, PinterestScopes.BoardsReadSecret)
             .UpstreamCost(ConnectionPaging.PageCost)
             .ResolveAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) =>
                 Client(c).Search.SearchBoardsAsync(new SearchBoardsRequest { Query = Query(c), Page = page }, ct)));
@@ -30,7 +32,7 @@ internal sealed class SearchQueries : IQueryFields
             .Description("The user's pins matching a query.")
             .Argument<NonNullGraphType<StringGraphType>>("query", "Words to match.")
             .Paged()
-            .RequiresScopes("boards:read", "boards:read_secret", "pins:read", "pins:read_secret")
+            .RequiresScopes(PinterestScopes.BoardsRead, PinterestScopes.BoardsReadSecret, PinterestScopes.PinsRead, PinterestScopes.PinsReadSecret)
             .UpstreamCost(ConnectionPaging.PageCost)
             .ResolveAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) =>
                 Client(c).Search.SearchPinsAsync(new SearchPinsRequest { Query = Query(c), Bookmark = page.Bookmark }, ct)));
@@ -39,7 +41,7 @@ internal sealed class SearchQueries : IQueryFields
     private static string Query(IResolveFieldContext c) =>
         c.GetArgument<string>("query") is { Length: > 0 and <= 300 } text && !string.IsNullOrWhiteSpace(text)
             ? text.Trim()
-            : throw new ExecutionError("`query` must be 1–300 characters.") { Code = "INVALID_ARGUMENT" };
+            : throw new ExecutionError("`query` must be 1–300 characters.") { Code = ErrorCodes.InvalidArgument };
 
     private static IPinterestClient Client(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<IPinterestClient>();
 }

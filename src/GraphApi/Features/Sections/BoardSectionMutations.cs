@@ -4,6 +4,7 @@ using GraphApi.Features.Boards;
 using GraphApi.Features.Pins;
 using GraphApi.Pinterest;
 using GraphApi.Pinterest.Boards;
+using GraphApi.Pinterest.OAuth;
 using GraphApi.Schema;
 using GraphApi.Schema.Mutations;
 using GraphApi.Schema.Mutations.Idempotency;
@@ -16,7 +17,7 @@ namespace GraphApi.Features.Sections;
 /// <summary>One field per Pinterest board-section write.</summary>
 internal sealed class BoardSectionMutations : IMutationFields
 {
-    private static readonly string[] WriteScopes = ["boards:read", "boards:write"];
+    private static readonly string[] WriteScopes = [PinterestScopes.BoardsRead, PinterestScopes.BoardsWrite];
 
     public void AddTo(ObjectGraphType mutation)
     {
@@ -31,7 +32,7 @@ internal sealed class BoardSectionMutations : IMutationFields
                 var input = c.GetArgument<CreateBoardSectionInput>("input");
                 var checks = new InputChecks();
                 var boardId = checks.PinterestId("boardId", input.BoardId, NodeTypes.Board);
-                checks.Length("name", input.Name, 1, 180);
+                checks.Length("name", input.Name, 1, PinterestLimits.SectionNameMaxLength);
                 IdempotentCreate.CheckKey(input.IdempotencyKey, checks);
                 return await MutationRunner.RunAsync(checks.Errors, errors => new BoardSectionPayload(null, errors), async () =>
                 {
@@ -59,7 +60,7 @@ internal sealed class BoardSectionMutations : IMutationFields
                 var checks = new InputChecks();
                 var boardId = checks.PinterestId("boardId", input.BoardId, NodeTypes.Board);
                 var sectionId = checks.PinterestId("sectionId", input.SectionId, NodeTypes.BoardSection);
-                checks.Length("name", input.Name, 1, 180);
+                checks.Length("name", input.Name, 1, PinterestLimits.SectionNameMaxLength);
                 return await MutationRunner.RunAsync(checks.Errors, errors => new BoardSectionPayload(null, errors), async () =>
                 {
                     var section = await Client(c).BoardSections.UpdateAsync(boardId!, sectionId!, new UpdateBoardSectionRequest { Name = input.Name }, cancellationToken: c.CancellationToken);

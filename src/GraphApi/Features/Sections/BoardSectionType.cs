@@ -4,6 +4,7 @@ using GraphApi.Execution.Scopes;
 using GraphApi.Features.Boards;
 using GraphApi.Features.Pins;
 using GraphApi.Pinterest;
+using GraphApi.Pinterest.OAuth;
 using GraphApi.Schema.Relay;
 using GraphQL.Types;
 
@@ -22,11 +23,11 @@ public sealed class BoardSectionType : ObjectGraphType<BoardSectionNode>
         Field<NonNullGraphType<StringGraphType>>("pinterestId").Description("Pinterest's own section ID.").ResolveKeyOnly(c => KeyOf(c.Source).SectionId);
         Field<NonNullGraphType<StringGraphType>>("name").Description("The section's name.").Resolve(c => c.Source.Section.Name);
         Field<BoardType>("board").Description("The board the section belongs to.")
-            .RequiresScopes("boards:read")
+            .RequiresScopes(PinterestScopes.BoardsRead)
             .UpstreamCost(UpstreamCost.ParentKeyHandle)
             .ResolveKeyOnly(c => BoardType.Handle(c.RequestServices!, KeyOf(c.Source).BoardId));
         Field<PinConnectionType>("pins").Description("The section's pins.").Paged()
-            .RequiresScopes("boards:read", "pins:read")
+            .RequiresScopes(PinterestScopes.BoardsRead, PinterestScopes.PinsRead)
             .UpstreamCost(ConnectionPaging.PageCost)
             .ResolveKeyOnlyAsync(async c =>
             {

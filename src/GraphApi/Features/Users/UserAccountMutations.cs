@@ -1,6 +1,7 @@
 using GraphApi.Execution.Cost;
 using GraphApi.Execution.Scopes;
 using GraphApi.Pinterest;
+using GraphApi.Pinterest.OAuth;
 using GraphApi.Pinterest.UserAccount;
 using GraphApi.Schema;
 using GraphApi.Schema.Mutations;
@@ -17,7 +18,7 @@ internal sealed class UserAccountMutations : IMutationFields
         mutation.Field<NonNullGraphType<FollowUserPayloadType>>("followUser")
             .Description("Follows another Pinterest user.")
             .Argument<NonNullGraphType<FollowUserInputType>>("input", "Who to follow.")
-            .RequiresScopes("user_accounts:write")
+            .RequiresScopes(PinterestScopes.UserAccountsWrite)
             .UpstreamCost(UpstreamCost.OneCall)
             .OnScopeDenied((code, message) => new FollowUserPayload(null, [UserErrors.FromDenial(code, message)]))
             .ResolveAsync(async c =>
@@ -31,7 +32,7 @@ internal sealed class UserAccountMutations : IMutationFields
         mutation.Field<NonNullGraphType<VerifyWebsitePayloadType>>("verifyWebsite")
             .Description("Asks Pinterest to verify a website, after its verification code was put in place.")
             .Argument<NonNullGraphType<VerifyWebsiteInputType>>("input", "The website and the verification method used.")
-            .RequiresScopes("user_accounts:write")
+            .RequiresScopes(PinterestScopes.UserAccountsWrite)
             .UpstreamCost(UpstreamCost.OneCall)
             .OnScopeDenied((code, message) => new VerifyWebsitePayload(null, [UserErrors.FromDenial(code, message)]))
             .ResolveAsync(async c =>
@@ -46,7 +47,7 @@ internal sealed class UserAccountMutations : IMutationFields
         mutation.Field<NonNullGraphType<UnverifyWebsitePayloadType>>("unverifyWebsite")
             .Description("Removes a verified website from the user's profile.")
             .Argument<NonNullGraphType<UnverifyWebsiteInputType>>("input", "The website.")
-            .RequiresScopes("user_accounts:write")
+            .RequiresScopes(PinterestScopes.UserAccountsWrite)
             .UpstreamCost(UpstreamCost.OneCall)
             .OnScopeDenied((code, message) => new UnverifyWebsitePayload(null, [UserErrors.FromDenial(code, message)]))
             .ResolveAsync(async c =>

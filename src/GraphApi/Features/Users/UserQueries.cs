@@ -1,5 +1,6 @@
 using GraphApi.Execution.Cost;
 using GraphApi.Execution.Scopes;
+using GraphApi.Pinterest.OAuth;
 using GraphApi.Schema;
 using GraphApi.Schema.Relay;
 using GraphQL.Types;
@@ -17,14 +18,14 @@ internal sealed class UserQueries : IQueryFields
     private static void AddMe(ObjectGraphType query) =>
         query.Field<UserType>("me")
             .Description("The signed-in user's Pinterest account.")
-            .RequiresScopes("user_accounts:read")
+            .RequiresScopes(PinterestScopes.UserAccountsRead)
             .UpstreamCost(UpstreamCost.ArgumentKeyHandle(_ => NodeCostKeys.Me))
             .Resolve(c => new DataLoading.EntityHandle<string, Pinterest.UserAccount.Account>(MeDataLoader.Key, c.RequestServices!.GetRequiredService<MeDataLoader>()));
 
     private static void AddVerificationCode(ObjectGraphType query) =>
         query.Field<WebsiteVerificationCodeType>("websiteVerificationCode")
             .Description("The code to place on a website before verifyWebsite.")
-            .RequiresScopes("user_accounts:read")
+            .RequiresScopes(PinterestScopes.UserAccountsRead)
             .UpstreamCost(UpstreamCost.OneCall)
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<Pinterest.IPinterestClient>().UserAccount.GetWebsiteVerificationCodeAsync(cancellationToken: c.CancellationToken));
 }

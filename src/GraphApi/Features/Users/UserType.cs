@@ -5,6 +5,7 @@ using GraphApi.Features.Boards;
 using GraphApi.Features.Pins;
 using GraphApi.Pinterest;
 using GraphApi.Pinterest.Boards;
+using GraphApi.Pinterest.OAuth;
 using GraphApi.Pinterest.Pins;
 using GraphApi.Pinterest.UserAccount;
 using GraphApi.Schema.Relay;
@@ -37,26 +38,26 @@ public sealed class UserType : ObjectGraphType<Account>
         Field<IntGraphType>("monthlyViews").Description("Monthly views, as Pinterest reports them.").Resolve(c => (int?)c.Source.MonthlyViews);
         Field<BoardConnectionType>("boards").Description("The user's boards (secret ones only with boards:read_secret).").Paged()
             .Argument<BoardPrivacyEnumType>("privacy", "Only boards with this privacy.")
-            .RequiresScopes("boards:read")
+            .RequiresScopes(PinterestScopes.BoardsRead)
             .UpstreamCost(ConnectionPaging.PageCost)
             .ResolveKeyOnlyAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) => Client(c).Boards.ListAsync(
                 new ListBoardsRequest { Page = page, Privacy = c.GetArgument<string?>("privacy") }, ct)));
         Field<PinConnectionType>("pins").Description("The user's pins, newest first.").Paged()
-            .RequiresScopes("boards:read", "pins:read")
+            .RequiresScopes(PinterestScopes.BoardsRead, PinterestScopes.PinsRead)
             .UpstreamCost(ConnectionPaging.PageCost)
             .ResolveKeyOnlyAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) => Client(c).Pins.ListAsync(new ListPinsRequest { Page = page }, ct)));
         Field<UserSummaryConnectionType>("followers").Description("Accounts following the user.").Paged()
-            .RequiresScopes("user_accounts:read")
+            .RequiresScopes(PinterestScopes.UserAccountsRead)
             .UpstreamCost(ConnectionPaging.PageCost)
             .UpstreamCategory(UpstreamCategories.AdsRead)
             .ResolveKeyOnlyAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) => Client(c).UserAccount.ListFollowersAsync(page, ct)));
         Field<UserSummaryConnectionType>("following").Description("Accounts the user follows.").Paged()
-            .RequiresScopes("user_accounts:read")
+            .RequiresScopes(PinterestScopes.UserAccountsRead)
             .UpstreamCost(ConnectionPaging.PageCost)
             .ResolveKeyOnlyAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) =>
                 Client(c).UserAccount.ListFollowingAsync(new ListFollowingRequest { Page = page }, ct)));
         Field<UserWebsiteConnectionType>("websites").Description("Websites claimed on the profile, with their verification status.").Paged()
-            .RequiresScopes("user_accounts:read")
+            .RequiresScopes(PinterestScopes.UserAccountsRead)
             .UpstreamCost(ConnectionPaging.PageCost)
             .ResolveKeyOnlyAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) => Client(c).UserAccount.ListWebsitesAsync(page, ct)));
         Analytics.UserAnalyticsFields.AddTo(this);

@@ -11,7 +11,7 @@ internal sealed class RateLimitedError : ExecutionError, IErrorExtensions
     public RateLimitedError(string message, TimeSpan? retryAfter)
         : base(message)
     {
-        Code = RequestLimitCodes.RateLimited;
+        Code = ErrorCodes.RateLimited;
         AdditionalExtensions = RetryAfterExtensions(retryAfter);
     }
 

@@ -81,7 +81,7 @@ internal sealed class PersistedDocumentResolver(
 
         var text = Find(hex, trustedOnly);
         return text is null
-            ? ResolvedDocument.Refused(request, new ExecutionError($"No persisted document has the id sha256:{hex}.") { Code = RequestLimitCodes.PersistedQueryNotFound })
+            ? ResolvedDocument.Refused(request, new ExecutionError($"No persisted document has the id sha256:{hex}.") { Code = ErrorCodes.PersistedQueryNotFound })
             : new(WithText(request, text), null);
     }
 
@@ -97,13 +97,13 @@ internal sealed class PersistedDocumentResolver(
 
             // With APQ off, an unrestricted client is told so and stops sending hashes; a restricted one must not fall back to text.
             return !_automaticEnabled && !trustedOnly
-                ? ResolvedDocument.Refused(request, new ExecutionError(ApolloNotSupportedMessage) { Code = RequestLimitCodes.PersistedQueryNotSupported })
-                : ResolvedDocument.Refused(request, new ExecutionError(ApolloNotFoundMessage) { Code = RequestLimitCodes.PersistedQueryNotFound });
+                ? ResolvedDocument.Refused(request, new ExecutionError(ApolloNotSupportedMessage) { Code = ErrorCodes.PersistedQueryNotSupported })
+                : ResolvedDocument.Refused(request, new ExecutionError(ApolloNotFoundMessage) { Code = ErrorCodes.PersistedQueryNotFound });
         }
 
         if (!string.Equals(DocumentHash.Of(request.Query), hex, StringComparison.Ordinal))
         {
-            return ResolvedDocument.Refused(request, new TrustedDocumentError(RequestLimitCodes.PersistedQueryHashMismatch,
+            return ResolvedDocument.Refused(request, new TrustedDocumentError(ErrorCodes.PersistedQueryHashMismatch,
                 "The SHA-256 of \"query\" does not match extensions.persistedQuery.sha256Hash."));
         }
 
@@ -167,8 +167,8 @@ internal sealed class PersistedDocumentResolver(
         Extensions = request.Extensions,
     };
 
-    private static TrustedDocumentError Invalid(string message) => new("INVALID_REQUEST", message);
+    private static TrustedDocumentError Invalid(string message) => new(ErrorCodes.InvalidRequest, message);
 
-    private static TrustedDocumentError DocumentsOnly() => new(RequestLimitCodes.PersistedDocumentsOnly,
+    private static TrustedDocumentError DocumentsOnly() => new(ErrorCodes.PersistedDocumentsOnly,
         "This caller may only run trusted documents: send \"documentId\": \"sha256:<hex>\" of a persisted operation instead of \"query\" text.");
 }

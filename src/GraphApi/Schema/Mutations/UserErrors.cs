@@ -7,22 +7,22 @@ public static class UserErrors
 {
     /// <summary>A scope guard's denial (INSUFFICIENT_SCOPE, PINTEREST_NOT_CONNECTED, ...) as a payload error.</summary>
     public static UserError FromDenial(string code, string message) =>
-        code == PinterestErrorCodes.InsufficientScope ? new InsufficientScopeError(message) : new PinterestError(code, message, null);
+        code == ErrorCodes.InsufficientScope ? new InsufficientScopeError(message) : new PinterestError(code, message, null);
 
     public static UserError? From(Exception exception) => exception switch
     {
-        IdempotencyInProgressException busy => new IdempotencyKeyError(PinterestErrorCodes.IdempotencyKeyInProgress, busy.Message, Math.Max(1, (int)Math.Ceiling(busy.RetryAfter.TotalSeconds))),
-        IdempotencyKeyReusedException reused => new IdempotencyKeyError(PinterestErrorCodes.IdempotencyKeyReused, reused.Message, null),
+        IdempotencyInProgressException busy => new IdempotencyKeyError(ErrorCodes.IdempotencyKeyInProgress, busy.Message, Math.Max(1, (int)Math.Ceiling(busy.RetryAfter.TotalSeconds))),
+        IdempotencyKeyReusedException reused => new IdempotencyKeyError(ErrorCodes.IdempotencyKeyReused, reused.Message, null),
         _ => FromPinterest(exception),
     };
 
     private static UserError? FromPinterest(Exception exception) => PinterestExceptionTranslator.ToFailure(exception) switch
     {
         null => null,
-        { Code: PinterestErrorCodes.NotFound } f => new NotFoundError(f.Message),
-        { Code: PinterestErrorCodes.InsufficientScope } f => new InsufficientScopeError(f.Message),
-        { Code: PinterestErrorCodes.RateLimited } f => new RateLimitedError(f.Message, f.RetryAfterSeconds),
-        { Code: PinterestErrorCodes.Conflict } f => new ConflictError(f.Message),
+        { Code: ErrorCodes.NotFound } f => new NotFoundError(f.Message),
+        { Code: ErrorCodes.InsufficientScope } f => new InsufficientScopeError(f.Message),
+        { Code: ErrorCodes.RateLimited } f => new RateLimitedError(f.Message, f.RetryAfterSeconds),
+        { Code: ErrorCodes.Conflict } f => new ConflictError(f.Message),
         var f => new PinterestError(f.Code, f.Message, f.PinterestRequestId),
     };
 }

@@ -1,4 +1,5 @@
 using GraphApi.Execution.Cost;
+using GraphApi.Execution.Errors;
 using GraphApi.Pinterest.Pagination;
 using GraphQL;
 
@@ -36,7 +37,7 @@ public static class ConnectionPaging
         var first = context.GetArgument("first", DefaultFirst);
         if (first is < 1 or > MaxFirst)
         {
-            throw new ExecutionError($"`first` must be between 1 and {MaxFirst}, not {first}.") { Code = "INVALID_ARGUMENT" };
+            throw new ExecutionError($"`first` must be between 1 and {MaxFirst}, not {first}.") { Code = ErrorCodes.InvalidArgument };
         }
 
         var after = context.GetArgument<string?>("after");
@@ -46,7 +47,7 @@ public static class ConnectionPaging
         }
 
         var cursor = Cursor.Decode(after)
-            ?? throw new ExecutionError("`after` is not a cursor from this connection: pass an edge's cursor or pageInfo.endCursor.") { Code = "INVALID_ARGUMENT" };
+            ?? throw new ExecutionError("`after` is not a cursor from this connection: pass an edge's cursor or pageInfo.endCursor.") { Code = ErrorCodes.InvalidArgument };
         return (first, cursor.Bookmark, cursor.Skip);
     }
 }

@@ -1,5 +1,7 @@
 using GraphApi.Execution.Cost;
+using GraphApi.Execution.Errors;
 using GraphApi.Execution.Scopes;
+using GraphApi.Pinterest.OAuth;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
@@ -15,7 +17,7 @@ internal sealed class NodeQueries : IQueryFields
         query.Field<NodeInterface>("node")
             .Description("Any object by its global ID (Relay refetch). Null with NOT_FOUND when Pinterest has none visible.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "A global ID from an `id` field.")
-            .RequiresScopes("boards:read")
+            .RequiresScopes(PinterestScopes.BoardsRead)
             .UpstreamCost(UpstreamCost.ArgumentKeyHandle(a => NodeCostKeys.OfGlobalId(a.GetString("id")), NodeResolver.IsHandle))
             .Resolve(c => NodeResolver.Resolve(c.RequestServices!, c.GetArgument<string>("id")));
 
@@ -24,14 +26,14 @@ internal sealed class NodeQueries : IQueryFields
         query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
             .Description($"Objects by global ID, in the same order, at most {MaxNodes}; null for IDs that are not global IDs.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", $"Up to {MaxNodes} global IDs.")
-            .RequiresScopes("boards:read")
+            .RequiresScopes(PinterestScopes.BoardsRead)
             .UpstreamCost(UpstreamCost.ListArgumentKeys("ids", MaxNodes, NodeCostKeys.OfGlobalId, NodeResolver.IsHandle))
             .Resolve(c =>
             {
                 var ids = c.GetArgument<List<string>>("ids");
                 if (ids.Count > MaxNodes)
                 {
-                    throw new ExecutionError($"`ids` takes at most {MaxNodes} IDs, not {ids.Count}.") { Code = "INVALID_ARGUMENT" };
+                    throw new ExecutionError($"`ids` takes at most {MaxNodes} IDs, not {ids.Count}.") { Code = ErrorCodes.InvalidArgument };
                 }
 
                 var items = ids.Select(id => NodeResolver.TryResolve(c.RequestServices!, id)).ToList();

@@ -1,4 +1,5 @@
 using GraphApi.Execution.Cost;
+using GraphApi.Execution.Errors;
 using GraphApi.Features.Boards;
 using GraphApi.Features.Pins;
 using GraphApi.Features.Sections;
@@ -12,7 +13,7 @@ namespace GraphApi.Schema.Relay;
 internal static class NodeResolver
 {
     public static object Resolve(IServiceProvider services, string globalId) =>
-        TryResolve(services, globalId) ?? throw new ExecutionError("`id` is not a global ID from this API.") { Code = "INVALID_ARGUMENT" };
+        TryResolve(services, globalId) ?? throw new ExecutionError("`id` is not a global ID from this API.") { Code = ErrorCodes.InvalidArgument };
 
     public static object? TryResolve(IServiceProvider services, string globalId) => GlobalId.Decode(globalId) switch
     {

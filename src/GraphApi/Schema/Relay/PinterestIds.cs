@@ -1,3 +1,4 @@
+using GraphApi.Execution.Errors;
 using GraphQL;
 
 namespace GraphApi.Schema.Relay;
@@ -17,5 +18,5 @@ public static class PinterestIds
 
     /// <summary>INVALID_ARGUMENT for an argument that is not a Pinterest ID (nor a global ID carrying one).</summary>
     public static ExecutionError Invalid(string argument) =>
-        new($"`{argument}` is not a valid ID: expected a global ID from this API or a Pinterest ID (up to {MaxLength} digits).") { Code = "INVALID_ARGUMENT" };
+        new($"`{argument}` is not a valid ID: expected a global ID from this API or a Pinterest ID (up to {MaxLength} digits).") { Code = ErrorCodes.InvalidArgument };
 }

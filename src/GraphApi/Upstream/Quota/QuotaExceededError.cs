@@ -16,7 +16,7 @@ internal sealed class QuotaExceededError : ValidationError, IErrorExtensions, IH
     public QuotaExceededError(GraphQLDocument document, ASTNode? node, long needed, long remaining, string categories, TimeSpan retryAfter)
         : base(document.Source, null, Describe(needed, remaining, categories, retryAfter), node is null ? [] : [node])
     {
-        Code = PinterestErrorCodes.RateLimited;
+        Code = ErrorCodes.RateLimited;
         RetryAfter = retryAfter;
         AdditionalExtensions = RateLimitedError.RetryAfterExtensions(retryAfter);
     }

@@ -18,9 +18,8 @@ public sealed class PinterestExceptionTranslatorTests
         { new PinterestTrialAccessException("x"), "PINTEREST_NOT_PERMITTED" },
         { new PinterestConflictException("x"), "CONFLICT" },
         { new PinterestUpstreamException("x"), "UPSTREAM_UNAVAILABLE" },
-        { new HttpRequestException("connection refused"), "UPSTREAM_UNAVAILABLE" },
         { new TimeoutException(), "UPSTREAM_UNAVAILABLE" },
-        { new TaskCanceledException("timed out", new TimeoutException()), "UPSTREAM_UNAVAILABLE" },
+        { new PinterestApiException("x", new PinterestErrorInfo(HttpStatusCode.BadRequest, 1, null, "boards/get", null)), "PINTEREST_REJECTED" },
     };
 
     [Theory]

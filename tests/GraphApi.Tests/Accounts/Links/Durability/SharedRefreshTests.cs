@@ -71,7 +71,7 @@ public sealed class SharedRefreshTests : IDisposable
             unavailable.RateLimited.ShouldBeFalse();
             unavailable.RetryAfter.ShouldBeInRange(TimeSpan.FromTicks(1), TimeSpan.FromSeconds(30));
             var mapped = PinterestExceptionTranslator.ToFailure(unavailable)!;
-            mapped.Code.ShouldBe(PinterestErrorCodes.UpstreamUnavailable);
+            mapped.Code.ShouldBe(ErrorCodes.UpstreamUnavailable);
             mapped.RetryAfterSeconds.ShouldNotBeNull().ShouldBeInRange(1, 30);
         }
 
@@ -91,7 +91,7 @@ public sealed class SharedRefreshTests : IDisposable
         _factory.OAuth.Refreshes.ShouldBe(1);
         first.ShouldBeOfType<PinterestRefreshUnavailableException>().RateLimited.ShouldBeTrue();
         var mapped = PinterestExceptionTranslator.ToFailure(second!)!;
-        mapped.Code.ShouldBe(PinterestErrorCodes.RateLimited);
+        mapped.Code.ShouldBe(ErrorCodes.RateLimited);
         mapped.RetryAfterSeconds.ShouldNotBeNull().ShouldBeInRange(1, 30);
     }
 

@@ -1,0 +1,47 @@
+namespace GraphApi.Pinterest;
+
+/// <summary>
+/// Pinterest's documented limits on what a call may carry, spelled once: the client refuses a request that breaks
+/// one before sending it, and the gateway uses the same values for its input checks and its field descriptions.
+/// </summary>
+public static class PinterestLimits
+{
+    /// <summary>A board's name: 1–180 characters.</summary>
+    public const int BoardNameMaxLength = 180;
+
+    /// <summary>A board's description: up to 500 characters.</summary>
+    public const int BoardDescriptionMaxLength = 500;
+
+    /// <summary>A board section's name: 1–180 characters.</summary>
+    public const int SectionNameMaxLength = 180;
+
+    /// <summary>A Pin's title: up to 100 characters.</summary>
+    public const int PinTitleMaxLength = 100;
+
+    /// <summary>A Pin's description: up to 800 characters.</summary>
+    public const int PinDescriptionMaxLength = 800;
+
+    /// <summary>A Pin's alternative text: up to 500 characters.</summary>
+    public const int PinAltTextMaxLength = 500;
+
+    /// <summary>The fewest images of a carousel Pin.</summary>
+    public const int CarouselMinItems = 2;
+
+    /// <summary>The most images of a carousel Pin.</summary>
+    public const int CarouselMaxItems = 5;
+
+    /// <summary>Pin ids in one multi-Pin analytics call (<c>GET /pins/analytics</c>).</summary>
+    public const int PinsPerAnalyticsCall = 100;
+
+    /// <summary>Analytics reach back this many days.</summary>
+    public const int AnalyticsDaysBack = 90;
+
+    /// <summary>Items per page of a cursor-paged list (<c>page_size</c>).</summary>
+    public const int MaxPageSize = 250;
+
+    /// <summary>Pins of one top-Pins analytics call (<c>num_of_pins</c>).</summary>
+    public const int TopPinsMax = 50;
+
+    /// <summary>Pins per page of a partner Pin search (<c>limit</c>).</summary>
+    public const int PartnerPinsSearchMax = 50;
+}
