@@ -16,7 +16,7 @@ public sealed class TopPinType : ObjectGraphType<TopPinMetrics>
         Field<PinType>("pin").Description("The pin itself (loaded in one deduplicated batch).")
             .RequiresScopes("boards:read", "pins:read")
             .UpstreamCost(UpstreamCost.ParentKeyHandle)
-            .Resolve(c => c.Source.PinId is { } id ? PinType.Handle(c.RequestServices!, id) : null);
+            .Resolve(c => c.Source.PinId is { } id ? PinType.Handle(c, id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MetricValueType>>>>("metrics")
             .Description("The pin's metrics over the range.")
             .Resolve(c => MetricValue.From(c.Source.Metrics));

@@ -1,8 +1,8 @@
 using GraphApi.DataLoading;
 using GraphApi.Execution.Cost;
 using GraphApi.Execution.Scopes;
-using GraphApi.Pinterest;
 using GraphApi.Pinterest.UserAccount;
+using GraphApi.Schema;
 using GraphQL;
 using GraphQL.Types;
 
@@ -21,7 +21,7 @@ public static class UserAnalyticsFields
             .ResolveKeyOnlyAsync(async c =>
             {
                 var range = AnalyticsRange.From(c);
-                var byApp = await Client(c).UserAccount.GetAnalyticsAsync(new AccountAnalyticsRequest
+                var byApp = await c.Pinterest().UserAccount.GetAnalyticsAsync(new AccountAnalyticsRequest
                 {
                     StartDate = range.Start,
                     EndDate = range.End,
@@ -56,7 +56,7 @@ public static class UserAnalyticsFields
                 }
 
                 var range = AnalyticsRange.From(c);
-                var top = await Client(c).UserAccount.GetTopPinsAsync(new TopPinsAnalyticsRequest
+                var top = await c.Pinterest().UserAccount.GetTopPinsAsync(new TopPinsAnalyticsRequest
                 {
                     StartDate = range.Start,
                     EndDate = range.End,
@@ -66,6 +66,4 @@ public static class UserAnalyticsFields
                 return top.Pins ?? [];
             });
     }
-
-    private static IPinterestClient Client(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<IPinterestClient>();
 }
