@@ -1,10 +1,11 @@
-using GraphApi.Accounts.Callers;
 using GraphApi.Accounts.Connect;
 using GraphApi.Accounts.Links;
 using GraphApi.Accounts.Links.Caching;
 using GraphApi.Execution.Errors;
 using GraphApi.Schema;
+using GraphApi.Schema.Mutations;
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
 
@@ -19,13 +20,13 @@ internal sealed class AccountLinkFields : IQueryFields, IMutationFields
     void IQueryFields.AddTo(ObjectGraphType query) =>
         query.Field<NonNullGraphType<AccountLinkType>>("pinterestConnection")
             .Description("The caller's Pinterest connection: status, granted and missing scopes, token expiries.")
-            .ResolveAsync(async context =>
+            .Resolve().WithServices<CachingAccountLinkStore, IOptions<PinterestAppOptions>>()
+            .ResolveAsync(async (context, store, app) =>
             {
-                var services = context.RequestServices!;
                 // Through the connection cache, not the request's memoised read: in a batch, an item after a
                 // disconnect or a completed connection must see it (every store write replaces the cache entry).
-                var connection = await services.GetRequiredService<CachingAccountLinkStore>().FindCachedAsync(Key(context), context.CancellationToken);
-                return AccountLinkView.From(connection, RequestedScopes(services));
+                var connection = await store.FindCachedAsync(CallerKey.From(context), context.CancellationToken);
+                return AccountLinkView.From(connection, app.Value.EffectiveScopes);
             });
 
     void IMutationFields.AddTo(ObjectGraphType mutation)
@@ -33,12 +34,11 @@ internal sealed class AccountLinkFields : IQueryFields, IMutationFields
         mutation.Field<NonNullGraphType<ConnectPinterestPayloadType>>("connectPinterest")
             .Description("Starts connecting the caller's Pinterest account: returns the consent page URL to open in the browser.")
             .Argument<NonNullGraphType<ConnectPinterestInputType>>("input", "Where to return after consent.")
-            .Resolve(context =>
+            .Resolve().WithServices<IHttpContextAccessor, PinterestConnectFlow>()
+            .Resolve((context, http, flow) =>
             {
                 var input = context.GetArgument<ConnectPinterestInput>("input");
-                var services = context.RequestServices!;
-                var request = services.GetRequiredService<IHttpContextAccessor>().HttpContext!.Request;
-                var (url, expiresAt, problem) = services.GetRequiredService<PinterestConnectFlow>().Begin(Key(context), input.ReturnUrl, request);
+                var (url, expiresAt, problem) = flow.Begin(CallerKey.From(context), input.ReturnUrl, http.HttpContext!.Request);
                 return url is null
                     ? throw new ExecutionError(problem!) { Code = ErrorCodes.InvalidReturnUrl }
                     : new ConnectPinterestPayload(url, expiresAt);
@@ -47,29 +47,23 @@ internal sealed class AccountLinkFields : IQueryFields, IMutationFields
         mutation.Field<NonNullGraphType<CompletePinterestConnectionPayloadType>>("completePinterestConnection")
             .Description("Finishes connecting after Pinterest's consent page: the app passes the `completion` its return URL received. Only the caller who started the flow can complete it.")
             .Argument<NonNullGraphType<CompletePinterestConnectionInputType>>("input", "The completion to finish.")
-            .ResolveAsync(async context =>
+            .Resolve().WithServices<ConnectCompletion, IOptions<PinterestAppOptions>>()
+            .ResolveAsync(async (context, completion, app) =>
             {
                 var input = context.GetArgument<CompletePinterestConnectionInput>("input");
-                var services = context.RequestServices!;
-                var outcome = await services.GetRequiredService<ConnectCompletion>().CompleteAsync(Key(context), input.Completion, context.CancellationToken);
+                var outcome = await completion.CompleteAsync(CallerKey.From(context), input.Completion, context.CancellationToken);
                 return outcome.Connection is { } connection
-                    ? new CompletePinterestConnectionPayload(AccountLinkView.From(connection, RequestedScopes(services)), [])
+                    ? new CompletePinterestConnectionPayload(AccountLinkView.From(connection, app.Value.EffectiveScopes), [])
                     : new CompletePinterestConnectionPayload(null, [new ConnectFlowError(outcome.Code!, outcome.Message!)]);
             });
 
         mutation.Field<NonNullGraphType<DisconnectPinterestPayloadType>>("disconnectPinterest")
             .Description("Deletes the caller's stored Pinterest tokens.")
-            .ResolveAsync(async context =>
+            .Resolve().WithServices<IAccountLinkStore, IOptions<PinterestAppOptions>>()
+            .ResolveAsync(async (context, store, app) =>
             {
-                var services = context.RequestServices!;
-                var deleted = await services.GetRequiredService<IAccountLinkStore>().DeleteAsync(Key(context), context.CancellationToken);
-                return new DisconnectPinterestPayload(deleted, AccountLinkView.From(null, RequestedScopes(services)));
+                var deleted = await store.DeleteAsync(CallerKey.From(context), context.CancellationToken);
+                return new DisconnectPinterestPayload(deleted, AccountLinkView.From(null, app.Value.EffectiveScopes));
             });
     }
-
-    private static AccountLinkKey Key(IResolveFieldContext context) =>
-        AccountLinkKey.For(Caller.From(context.User!) ?? throw new ExecutionError("The caller's token has no 'sub' claim.") { Code = ErrorCodes.Unauthenticated });
-
-    private static IReadOnlyList<string> RequestedScopes(IServiceProvider services) =>
-        services.GetRequiredService<IOptions<PinterestAppOptions>>().Value.EffectiveScopes;
 }

@@ -10,10 +10,11 @@ public sealed class ConnectFlowErrorType() : UserErrorType<ConnectFlowError>(
     "ConnectFlowError",
     "The connect flow could not be completed: CONNECT_CALLER_MISMATCH (someone else started it), CONNECT_COMPLETION_NOT_FOUND, CONNECT_COMPLETION_EXPIRED or CONNECT_EXCHANGE_FAILED. Nothing was connected.");
 
+/// <summary>The one mutation with errors of its own: the shared set plus <see cref="ConnectFlowError"/>.</summary>
 public sealed class CompletePinterestConnectionErrorType : UserErrorUnion
 {
     public CompletePinterestConnectionErrorType()
-        : base("CompletePinterestConnectionError") => Type<ConnectFlowErrorType>();
+        : base("CompletePinterestConnectionError", "Why CompletePinterestConnection did not happen.") => Type<ConnectFlowErrorType>();
 }
 
 public sealed class CompletePinterestConnectionPayloadType : PayloadType<CompletePinterestConnectionPayload, CompletePinterestConnectionErrorType>

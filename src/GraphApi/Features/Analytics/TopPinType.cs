@@ -17,7 +17,7 @@ public sealed class TopPinType : ObjectGraphType<TopPinMetrics>
         Field<PinType>("pin").Description("The pin itself (loaded in one deduplicated batch).")
             .RequiresScopes(PinterestScopes.BoardsRead, PinterestScopes.PinsRead)
             .UpstreamCost(UpstreamCost.ParentKeyHandle)
-            .Resolve(c => c.Source.PinId is { } id ? PinType.Handle(c.RequestServices!, id) : null);
+            .Resolve(c => c.Source.PinId is { } id ? PinType.Handle(c, id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MetricValueType>>>>("metrics")
             .Description("The pin's metrics over the range.")
             .Resolve(c => MetricValue.From(c.Source.Metrics));

@@ -2,9 +2,10 @@ using GraphApi.DataLoading;
 using GraphApi.Execution.Cost;
 using GraphApi.Execution.Errors;
 using GraphApi.Execution.Scopes;
-using GraphApi.Pinterest;
 using GraphApi.Pinterest.OAuth;
+using GraphApi.Pinterest;
 using GraphApi.Pinterest.UserAccount;
+using GraphApi.Schema;
 using GraphQL;
 using GraphQL.Types;
 
@@ -23,7 +24,7 @@ public static class UserAnalyticsFields
             .ResolveKeyOnlyAsync(async c =>
             {
                 var range = AnalyticsRange.From(c);
-                var byApp = await Client(c).UserAccount.GetAnalyticsAsync(new AccountAnalyticsRequest
+                var byApp = await c.Pinterest().UserAccount.GetAnalyticsAsync(new AccountAnalyticsRequest
                 {
                     StartDate = range.Start,
                     EndDate = range.End,
@@ -58,7 +59,7 @@ public static class UserAnalyticsFields
                 }
 
                 var range = AnalyticsRange.From(c);
-                var top = await Client(c).UserAccount.GetTopPinsAsync(new TopPinsAnalyticsRequest
+                var top = await c.Pinterest().UserAccount.GetTopPinsAsync(new TopPinsAnalyticsRequest
                 {
                     StartDate = range.Start,
                     EndDate = range.End,
@@ -68,6 +69,4 @@ public static class UserAnalyticsFields
                 return top.Pins ?? [];
             });
     }
-
-    private static IPinterestClient Client(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<IPinterestClient>();
 }

@@ -3,6 +3,17 @@ using GraphQL.Types;
 
 namespace GraphApi.Features.Boards;
 
+public sealed class CreateBoardInput
+{
+    public string Name { get; set; } = "";
+
+    public string? Description { get; set; }
+
+    public string? Privacy { get; set; }
+
+    public string? IdempotencyKey { get; set; }
+}
+
 public sealed class CreateBoardInputType : InputObjectGraphType<CreateBoardInput>
 {
     public CreateBoardInputType()
@@ -14,6 +25,17 @@ public sealed class CreateBoardInputType : InputObjectGraphType<CreateBoardInput
         Field<BoardPrivacyEnumType>("privacy").Description("Default PUBLIC; SECRET needs boards:write_secret.");
         Field(b => b.IdempotencyKey, nullable: true).Description("Retrying with the same key and input returns the first board (replayed: true) instead of creating another, also after a timeout; another input with this key is refused (IDEMPOTENCY_KEY_REUSED). Kept 24 h by default.");
     }
+}
+
+public sealed class UpdateBoardInput
+{
+    public string BoardId { get; set; } = "";
+
+    public string? Name { get; set; }
+
+    public string? Description { get; set; }
+
+    public string? Privacy { get; set; }
 }
 
 public sealed class UpdateBoardInputType : InputObjectGraphType<UpdateBoardInput>
@@ -29,6 +51,11 @@ public sealed class UpdateBoardInputType : InputObjectGraphType<UpdateBoardInput
     }
 }
 
+public sealed class DeleteBoardInput
+{
+    public string BoardId { get; set; } = "";
+}
+
 public sealed class DeleteBoardInputType : InputObjectGraphType<DeleteBoardInput>
 {
     public DeleteBoardInputType()
@@ -37,6 +64,15 @@ public sealed class DeleteBoardInputType : InputObjectGraphType<DeleteBoardInput
         Description = "The board to delete, with all its pins.";
         Field<NonNullGraphType<IdGraphType>>("boardId").Description("Global or Pinterest ID.");
     }
+}
+
+public sealed class CreateBoardSectionInput
+{
+    public string BoardId { get; set; } = "";
+
+    public string Name { get; set; } = "";
+
+    public string? IdempotencyKey { get; set; }
 }
 
 public sealed class CreateBoardSectionInputType : InputObjectGraphType<CreateBoardSectionInput>
@@ -51,6 +87,15 @@ public sealed class CreateBoardSectionInputType : InputObjectGraphType<CreateBoa
     }
 }
 
+public sealed class UpdateBoardSectionInput
+{
+    public string BoardId { get; set; } = "";
+
+    public string SectionId { get; set; } = "";
+
+    public string Name { get; set; } = "";
+}
+
 public sealed class UpdateBoardSectionInputType : InputObjectGraphType<UpdateBoardSectionInput>
 {
     public UpdateBoardSectionInputType()
@@ -61,6 +106,13 @@ public sealed class UpdateBoardSectionInputType : InputObjectGraphType<UpdateBoa
         Field<NonNullGraphType<IdGraphType>>("sectionId").Description("Global or Pinterest ID.");
         Field(s => s.Name).Description($"1–{PinterestLimits.SectionNameMaxLength} characters.");
     }
+}
+
+public sealed class DeleteBoardSectionInput
+{
+    public string BoardId { get; set; } = "";
+
+    public string SectionId { get; set; } = "";
 }
 
 public sealed class DeleteBoardSectionInputType : InputObjectGraphType<DeleteBoardSectionInput>

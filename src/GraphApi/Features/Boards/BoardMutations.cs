@@ -9,6 +9,7 @@ using GraphApi.Schema.Mutations;
 using GraphApi.Schema.Mutations.Idempotency;
 using GraphApi.Schema.Relay;
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 
 namespace GraphApi.Features.Boards;
@@ -26,7 +27,8 @@ internal sealed class BoardMutations : IMutationFields
             .RequiresScopes(WriteScopes)
             .UpstreamCost(UpstreamCost.OneCall)
             .OnScopeDenied((code, message) => new BoardPayload(null, [UserErrors.FromDenial(code, message)]))
-            .ResolveAsync(async c => await CreateAsync(c, c.GetArgument<CreateBoardInput>("input")));
+            .Resolve().WithService<IPinterestClient>()
+            .ResolveAsync(async (c, pinterest) => await CreateAsync(c, pinterest, c.GetArgument<CreateBoardInput>("input")));
 
         mutation.Field<NonNullGraphType<UpdateBoardPayloadType>>("updateBoard")
             .Description("Renames a board or changes its description or privacy.")
@@ -34,7 +36,8 @@ internal sealed class BoardMutations : IMutationFields
             .RequiresScopes(WriteScopes)
             .UpstreamCost(UpstreamCost.OneCall)
             .OnScopeDenied((code, message) => new BoardPayload(null, [UserErrors.FromDenial(code, message)]))
-            .ResolveAsync(async c => await UpdateAsync(c, c.GetArgument<UpdateBoardInput>("input")));
+            .Resolve().WithService<IPinterestClient>()
+            .ResolveAsync(async (c, pinterest) => await UpdateAsync(c, pinterest, c.GetArgument<UpdateBoardInput>("input")));
 
         mutation.Field<NonNullGraphType<DeleteBoardPayloadType>>("deleteBoard")
             .Description("Deletes a board and its pins.")
@@ -42,14 +45,15 @@ internal sealed class BoardMutations : IMutationFields
             .RequiresScopes(WriteScopes)
             .UpstreamCost(UpstreamCost.OneCall)
             .OnScopeDenied((code, message) => new DeletedPayload(null, [UserErrors.FromDenial(code, message)]))
-            .ResolveAsync(async c => await DeleteAsync(c, c.GetArgument<DeleteBoardInput>("input")));
+            .Resolve().WithService<IPinterestClient>()
+            .ResolveAsync(async (c, pinterest) => await DeleteAsync(c, pinterest, c.GetArgument<DeleteBoardInput>("input")));
     }
 
-    private static Task<BoardPayload> CreateAsync(IResolveFieldContext c, CreateBoardInput input)
+    private static Task<BoardPayload> CreateAsync(IResolveFieldContext c, IPinterestClient pinterest, CreateBoardInput input)
     {
         var checks = new InputChecks().Length("name", input.Name, 1, PinterestLimits.BoardNameMaxLength).MaxLength("description", input.Description, PinterestLimits.BoardDescriptionMaxLength);
         IdempotentCreate.CheckKey(input.IdempotencyKey, checks);
-        var boards = Client(c).Boards;
+        var boards = pinterest.Boards;
         return MutationRunner.RunAsync(checks.Errors, errors => new BoardPayload(null, errors), async () =>
         {
             var result = await IdempotentCreate.RunAsync(c, "createBoard", input.IdempotencyKey,
@@ -58,12 +62,12 @@ internal sealed class BoardMutations : IMutationFields
                 id => boards.GetAsync(id, cancellationToken: c.CancellationToken),
                 b => b.Id,
                 search => BoardReconciliation.FindBoardAsync(boards, input, search));
-            c.RequestServices!.GetRequiredService<BoardsByIdDataLoader>().Prime(result.Value.Id, result.Value);
+            c.Service<BoardsByIdDataLoader>().Prime(result.Value.Id, result.Value);
             return new BoardPayload(result.Value, [], result.Replayed);
         });
     }
 
-    private static Task<BoardPayload> UpdateAsync(IResolveFieldContext c, UpdateBoardInput input)
+    private static Task<BoardPayload> UpdateAsync(IResolveFieldContext c, IPinterestClient pinterest, UpdateBoardInput input)
     {
         var checks = new InputChecks();
         var boardId = checks.PinterestId("boardId", input.BoardId, NodeTypes.Board);
@@ -80,24 +84,22 @@ internal sealed class BoardMutations : IMutationFields
 
         return MutationRunner.RunAsync(checks.Errors, errors => new BoardPayload(null, errors), async () =>
         {
-            var board = await Client(c).Boards.UpdateAsync(boardId!, new UpdateBoardRequest { Name = input.Name, Description = input.Description, Privacy = input.Privacy },
+            var board = await pinterest.Boards.UpdateAsync(boardId!, new UpdateBoardRequest { Name = input.Name, Description = input.Description, Privacy = input.Privacy },
                 cancellationToken: c.CancellationToken);
-            c.RequestServices!.GetRequiredService<BoardsByIdDataLoader>().Prime(board.Id, board);
+            c.Service<BoardsByIdDataLoader>().Prime(board.Id, board);
             return new BoardPayload(board, []);
         });
     }
 
-    private static Task<DeletedPayload> DeleteAsync(IResolveFieldContext c, DeleteBoardInput input)
+    private static Task<DeletedPayload> DeleteAsync(IResolveFieldContext c, IPinterestClient pinterest, DeleteBoardInput input)
     {
         var checks = new InputChecks();
         var boardId = checks.PinterestId("boardId", input.BoardId, NodeTypes.Board);
         return MutationRunner.RunAsync(checks.Errors, errors => new DeletedPayload(null, errors), async () =>
         {
-            await Client(c).Boards.DeleteAsync(boardId!, cancellationToken: c.CancellationToken);
-            c.RequestServices!.GetRequiredService<BoardsByIdDataLoader>().Clear(boardId!);
+            await pinterest.Boards.DeleteAsync(boardId!, cancellationToken: c.CancellationToken);
+            c.Service<BoardsByIdDataLoader>().Clear(boardId!);
             return new DeletedPayload(GlobalId.Encode(NodeTypes.Board, boardId!), []);
         });
     }
-
-    private static IPinterestClient Client(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<IPinterestClient>();
 }

@@ -16,5 +16,5 @@ internal sealed class BoardQueries : IQueryFields
             .Argument<NonNullGraphType<IdGraphType>>("id", "The board's global ID or Pinterest ID.")
             .RequiresScopes(PinterestScopes.BoardsRead)
             .UpstreamCost(UpstreamCost.ArgumentKeyHandle(a => NodeCostKeys.Of(a.GetString("id"), NodeTypes.Board)))
-            .Resolve(c => BoardType.Handle(c.RequestServices!, GlobalId.RequirePinterestId(c.GetArgument<string>("id"), NodeTypes.Board, "id")));
+            .Resolve(c => BoardType.Handle(c, GlobalId.RequirePinterestId(c.GetArgument<string>("id"), NodeTypes.Board, "id")));
 }

@@ -3,10 +3,11 @@ using GraphApi.Execution.Cost;
 using GraphApi.Execution.Scopes;
 using GraphApi.Features.Pins;
 using GraphApi.Features.Sections;
-using GraphApi.Pinterest;
 using GraphApi.Pinterest.Boards;
 using GraphApi.Pinterest.OAuth;
+using GraphApi.Schema;
 using GraphApi.Schema.Relay;
+using GraphQL;
 using GraphQL.Types;
 
 namespace GraphApi.Features.Boards;
@@ -42,7 +43,7 @@ public sealed class BoardType : ObjectGraphType<Board>
             .RequiresScopes(PinterestScopes.BoardsRead, PinterestScopes.PinsRead)
             .UpstreamCost(ConnectionPaging.PageCost)
             .ResolveKeyOnlyAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) =>
-                c.RequestServices!.GetRequiredService<IPinterestClient>().Boards.ListPinsAsync(KeyOf(c.Source), new ListBoardPinsRequest { Page = page }, ct)));
+                c.Pinterest().Boards.ListPinsAsync(KeyOf(c.Source), new ListBoardPinsRequest { Page = page }, ct)));
         Field<BoardSectionConnectionType>("sections").Description("The board's sections.").Paged()
             .RequiresScopes(PinterestScopes.BoardsRead)
             .UpstreamCost(ConnectionPaging.PageCost)
@@ -50,15 +51,15 @@ public sealed class BoardType : ObjectGraphType<Board>
             {
                 var boardId = KeyOf(c.Source);
                 var page = await ConnectionPaging.PageAsync(c, (p, ct) =>
-                    c.RequestServices!.GetRequiredService<IPinterestClient>().BoardSections.ListAsync(boardId, p, cancellationToken: ct));
+                    c.Pinterest().BoardSections.ListAsync(boardId, p, cancellationToken: ct));
                 return page.Map(section => new BoardSectionNode(boardId, section));
             });
         this.ResolveDataThroughHandles();
     }
 
     /// <summary>A board by Pinterest ID, loaded only if a field needs more than its ID.</summary>
-    public static EntityHandle<string, Board> Handle(IServiceProvider services, string id) =>
-        new(id, services.GetRequiredService<BoardsByIdDataLoader>());
+    public static EntityHandle<string, Board> Handle(IResolveFieldContext context, string id) =>
+        new(id, context.Service<BoardsByIdDataLoader>());
 
     private static string KeyOf(object? source) => HandleFields.KeyOf<string, Board>(source, b => b.Id);
 }

@@ -1,4 +1,5 @@
 using GraphApi.Schema;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 
 namespace GraphApi.Features.Gateway;
@@ -9,5 +10,5 @@ internal sealed class GatewayQueries : IQueryFields
     public void AddTo(ObjectGraphType query) =>
         query.Field<NonNullGraphType<GatewayInfoType>>("gateway")
             .Description("This GraphApi deployment: its version and the Pinterest it talks to. Needs no Pinterest scope.")
-            .Resolve(context => context.RequestServices!.GetRequiredService<GatewayInfo>());
+            .Resolve().WithService<GatewayInfo>().Resolve((_, gateway) => gateway);
 }

@@ -7,6 +7,7 @@ using GraphApi.Schema;
 using GraphApi.Schema.Mutations;
 using GraphApi.Schema.Relay;
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 
 namespace GraphApi.Features.Media;
@@ -20,7 +21,8 @@ internal sealed class MediaFields : IQueryFields, IMutationFields
             .Argument<NonNullGraphType<IdGraphType>>("mediaId", "The upload's media ID.")
             .RequiresScopes(PinterestScopes.PinsRead)
             .UpstreamCost(UpstreamCost.OneCall)
-            .ResolveAsync(async c => await Client(c).Media.GetAsync(MediaId(c.GetArgument<string>("mediaId")), c.CancellationToken));
+            .Resolve().WithService<IPinterestClient>()
+            .ResolveAsync(async (c, pinterest) => await pinterest.Media.GetAsync(MediaId(c.GetArgument<string>("mediaId")), c.CancellationToken));
 
     void IMutationFields.AddTo(ObjectGraphType mutation) =>
         mutation.Field<NonNullGraphType<RegisterMediaUploadPayloadType>>("registerMediaUpload")
@@ -29,12 +31,11 @@ internal sealed class MediaFields : IQueryFields, IMutationFields
             .RequiresScopes(PinterestScopes.PinsRead, PinterestScopes.PinsWrite)
             .UpstreamCost(UpstreamCost.OneCall)
             .OnScopeDenied((code, message) => new RegisterMediaUploadPayload(null, [UserErrors.FromDenial(code, message)]))
-            .ResolveAsync(async c => await MutationRunner.RunAsync([], errors => new RegisterMediaUploadPayload(null, errors), async () =>
-                new RegisterMediaUploadPayload(await Client(c).Media.RegisterUploadAsync(new RegisterMediaUploadRequest(), c.CancellationToken), [])));
+            .Resolve().WithService<IPinterestClient>()
+            .ResolveAsync(async (c, pinterest) => await MutationRunner.RunAsync([], errors => new RegisterMediaUploadPayload(null, errors), async () =>
+                new RegisterMediaUploadPayload(await pinterest.Media.RegisterUploadAsync(new RegisterMediaUploadRequest(), c.CancellationToken), [])));
 
     // Media IDs are Pinterest IDs too: checked before they become part of GET /media/{media_id}.
     private static string MediaId(string value) =>
         PinterestIds.IsValid(value.Trim()) ? value.Trim() : throw PinterestIds.Invalid("mediaId");
-
-    private static IPinterestClient Client(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<IPinterestClient>();
 }

@@ -21,9 +21,7 @@ public sealed class RegisterMediaUploadInputType : InputObjectGraphType<Register
     }
 }
 
-public sealed class RegisterMediaUploadErrorType() : UserErrorUnion("RegisterMediaUploadError");
-
-public sealed class RegisterMediaUploadPayloadType : PayloadType<RegisterMediaUploadPayload, RegisterMediaUploadErrorType>
+public sealed class RegisterMediaUploadPayloadType : PayloadType<RegisterMediaUploadPayload>
 {
     public RegisterMediaUploadPayloadType()
         : base("RegisterMediaUploadPayload", "The result of registerMediaUpload.") =>

@@ -3,6 +3,27 @@ using GraphQL.Types;
 
 namespace GraphApi.Features.Pins;
 
+public sealed class CreatePinInput
+{
+    public string BoardId { get; set; } = "";
+
+    public string? BoardSectionId { get; set; }
+
+    public string? Title { get; set; }
+
+    public string? Description { get; set; }
+
+    public string? Link { get; set; }
+
+    public string? AltText { get; set; }
+
+    public string? DominantColor { get; set; }
+
+    public PinMediaSourceInput MediaSource { get; set; } = new();
+
+    public string? IdempotencyKey { get; set; }
+}
+
 public sealed class CreatePinInputType : InputObjectGraphType<CreatePinInput>
 {
     public CreatePinInputType()
@@ -21,6 +42,11 @@ public sealed class CreatePinInputType : InputObjectGraphType<CreatePinInput>
     }
 }
 
+public sealed class DeletePinInput
+{
+    public string PinId { get; set; } = "";
+}
+
 public sealed class DeletePinInputType : InputObjectGraphType<DeletePinInput>
 {
     public DeletePinInputType()
@@ -29,6 +55,23 @@ public sealed class DeletePinInputType : InputObjectGraphType<DeletePinInput>
         Description = "The pin to delete.";
         Field<NonNullGraphType<IdGraphType>>("pinId").Description("Global or Pinterest ID.");
     }
+}
+
+public sealed class UpdatePinInput
+{
+    public string PinId { get; set; } = "";
+
+    public string? Title { get; set; }
+
+    public string? Description { get; set; }
+
+    public string? Link { get; set; }
+
+    public string? AltText { get; set; }
+
+    public string? BoardId { get; set; }
+
+    public string? BoardSectionId { get; set; }
 }
 
 public sealed class UpdatePinInputType : InputObjectGraphType<UpdatePinInput>
@@ -45,6 +88,15 @@ public sealed class UpdatePinInputType : InputObjectGraphType<UpdatePinInput>
         Field<IdGraphType>("boardId").Description("Move the pin to this board.");
         Field<IdGraphType>("boardSectionId").Description("Move the pin to this section.");
     }
+}
+
+public sealed class SavePinInput
+{
+    public string PinId { get; set; } = "";
+
+    public string? BoardId { get; set; }
+
+    public string? BoardSectionId { get; set; }
 }
 
 public sealed class SavePinInputType : InputObjectGraphType<SavePinInput>

@@ -3,6 +3,22 @@ using GraphQL.Types;
 
 namespace GraphApi.Features.Pins;
 
+/// <summary>Exactly one of these is set (a oneOf by convention: checked in <see cref="PinMediaSourceMapper"/>).</summary>
+public sealed class PinMediaSourceInput
+{
+    public ImageUrlSourceInput? ImageUrl { get; set; }
+
+    public ImageBase64SourceInput? ImageBase64 { get; set; }
+
+    public MultipleImageUrlsSourceInput? MultipleImageUrls { get; set; }
+
+    public MultipleImageBase64SourceInput? MultipleImageBase64 { get; set; }
+
+    public VideoIdSourceInput? VideoId { get; set; }
+
+    public PinUrlSourceInput? PinUrl { get; set; }
+}
+
 public sealed class PinMediaSourceInputType : InputObjectGraphType<PinMediaSourceInput>
 {
     public PinMediaSourceInputType()
@@ -18,6 +34,11 @@ public sealed class PinMediaSourceInputType : InputObjectGraphType<PinMediaSourc
     }
 }
 
+public sealed class ImageUrlSourceInput
+{
+    public string Url { get; set; } = "";
+}
+
 public sealed class ImageUrlMediaSourceInputType : InputObjectGraphType<ImageUrlSourceInput>
 {
     public ImageUrlMediaSourceInputType()
@@ -26,6 +47,13 @@ public sealed class ImageUrlMediaSourceInputType : InputObjectGraphType<ImageUrl
         Description = "An image by URL.";
         Field(s => s.Url).Description("An absolute http(s) URL of a JPEG or PNG image.");
     }
+}
+
+public sealed class ImageBase64SourceInput
+{
+    public string ContentType { get; set; } = "";
+
+    public string Data { get; set; } = "";
 }
 
 public sealed class ImageBase64MediaSourceInputType : InputObjectGraphType<ImageBase64SourceInput>
@@ -39,6 +67,17 @@ public sealed class ImageBase64MediaSourceInputType : InputObjectGraphType<Image
     }
 }
 
+public sealed class CarouselImageUrlInput
+{
+    public string Url { get; set; } = "";
+
+    public string? Title { get; set; }
+
+    public string? Description { get; set; }
+
+    public string? Link { get; set; }
+}
+
 public sealed class CarouselImageUrlInputType : InputObjectGraphType<CarouselImageUrlInput>
 {
     public CarouselImageUrlInputType()
@@ -50,6 +89,19 @@ public sealed class CarouselImageUrlInputType : InputObjectGraphType<CarouselIma
         Field(s => s.Description, nullable: true).Description("The item's description.");
         Field(s => s.Link, nullable: true).Description("The item's link.");
     }
+}
+
+public sealed class CarouselImageBase64Input
+{
+    public string ContentType { get; set; } = "";
+
+    public string Data { get; set; } = "";
+
+    public string? Title { get; set; }
+
+    public string? Description { get; set; }
+
+    public string? Link { get; set; }
 }
 
 public sealed class CarouselImageBase64InputType : InputObjectGraphType<CarouselImageBase64Input>
@@ -66,6 +118,11 @@ public sealed class CarouselImageBase64InputType : InputObjectGraphType<Carousel
     }
 }
 
+public sealed class MultipleImageUrlsSourceInput
+{
+    public List<CarouselImageUrlInput> Items { get; set; } = [];
+}
+
 public sealed class MultipleImageUrlsMediaSourceInputType : InputObjectGraphType<MultipleImageUrlsSourceInput>
 {
     public MultipleImageUrlsMediaSourceInputType()
@@ -74,6 +131,11 @@ public sealed class MultipleImageUrlsMediaSourceInputType : InputObjectGraphType
         Description = "A carousel by URLs.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CarouselImageUrlInputType>>>>("items").Description($"{PinterestLimits.CarouselMinItems}–{PinterestLimits.CarouselMaxItems} images.");
     }
+}
+
+public sealed class MultipleImageBase64SourceInput
+{
+    public List<CarouselImageBase64Input> Items { get; set; } = [];
 }
 
 public sealed class MultipleImageBase64MediaSourceInputType : InputObjectGraphType<MultipleImageBase64SourceInput>
@@ -86,6 +148,15 @@ public sealed class MultipleImageBase64MediaSourceInputType : InputObjectGraphTy
     }
 }
 
+public sealed class VideoIdSourceInput
+{
+    public string MediaId { get; set; } = "";
+
+    public string? CoverImageUrl { get; set; }
+
+    public int? CoverImageKeyFrameTime { get; set; }
+}
+
 public sealed class VideoIdMediaSourceInputType : InputObjectGraphType<VideoIdSourceInput>
 {
     public VideoIdMediaSourceInputType()
@@ -96,6 +167,11 @@ public sealed class VideoIdMediaSourceInputType : InputObjectGraphType<VideoIdSo
         Field(s => s.CoverImageUrl, nullable: true).Description("A cover image URL.");
         Field(s => s.CoverImageKeyFrameTime, nullable: true).Description("Or: the second of the video to use as cover.");
     }
+}
+
+public sealed class PinUrlSourceInput
+{
+    public bool? IsAffiliateLink { get; set; }
 }
 
 public sealed class PinUrlMediaSourceInputType : InputObjectGraphType<PinUrlSourceInput>

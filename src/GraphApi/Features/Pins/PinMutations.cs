@@ -9,6 +9,7 @@ using GraphApi.Schema.Mutations;
 using GraphApi.Schema.Mutations.Idempotency;
 using GraphApi.Schema.Relay;
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 
 namespace GraphApi.Features.Pins;
@@ -30,7 +31,8 @@ internal sealed class PinMutations : IMutationFields
             .RequiresScopes(WriteScopes)
             .UpstreamCost(UpstreamCost.OneCall)
             .OnScopeDenied((code, message) => new PinPayload(null, [UserErrors.FromDenial(code, message)]))
-            .ResolveAsync(async c => await CreateAsync(c, c.GetArgument<CreatePinInput>("input")));
+            .Resolve().WithService<IPinterestClient>()
+            .ResolveAsync(async (c, pinterest) => await CreateAsync(c, pinterest, c.GetArgument<CreatePinInput>("input")));
 
         mutation.Field<NonNullGraphType<UpdatePinPayloadType>>("updatePin")
             .Description("Changes a pin's text, link, board or section.")
@@ -38,7 +40,8 @@ internal sealed class PinMutations : IMutationFields
             .RequiresScopes(WriteScopes)
             .UpstreamCost(UpstreamCost.OneCall)
             .OnScopeDenied((code, message) => new PinPayload(null, [UserErrors.FromDenial(code, message)]))
-            .ResolveAsync(async c => await UpdateAsync(c, c.GetArgument<UpdatePinInput>("input")));
+            .Resolve().WithService<IPinterestClient>()
+            .ResolveAsync(async (c, pinterest) => await UpdateAsync(c, pinterest, c.GetArgument<UpdatePinInput>("input")));
 
         mutation.Field<NonNullGraphType<DeletePinPayloadType>>("deletePin")
             .Description("Deletes one of the user's pins.")
@@ -46,7 +49,8 @@ internal sealed class PinMutations : IMutationFields
             .RequiresScopes(WriteScopes)
             .UpstreamCost(UpstreamCost.OneCall)
             .OnScopeDenied((code, message) => new DeletedPayload(null, [UserErrors.FromDenial(code, message)]))
-            .ResolveAsync(async c => await DeleteAsync(c, c.GetArgument<DeletePinInput>("input")));
+            .Resolve().WithService<IPinterestClient>()
+            .ResolveAsync(async (c, pinterest) => await DeleteAsync(c, pinterest, c.GetArgument<DeletePinInput>("input")));
 
         mutation.Field<NonNullGraphType<SavePinPayloadType>>("savePin")
             .Description("Saves (repins) a pin to one of the user's boards.")
@@ -54,10 +58,11 @@ internal sealed class PinMutations : IMutationFields
             .RequiresScopes(WriteScopes)
             .UpstreamCost(UpstreamCost.OneCall)
             .OnScopeDenied((code, message) => new PinPayload(null, [UserErrors.FromDenial(code, message)]))
-            .ResolveAsync(async c => await SaveAsync(c, c.GetArgument<SavePinInput>("input")));
+            .Resolve().WithService<IPinterestClient>()
+            .ResolveAsync(async (c, pinterest) => await SaveAsync(c, pinterest, c.GetArgument<SavePinInput>("input")));
     }
 
-    private static Task<PinPayload> CreateAsync(IResolveFieldContext c, CreatePinInput input)
+    private static Task<PinPayload> CreateAsync(IResolveFieldContext c, IPinterestClient pinterest, CreatePinInput input)
     {
         var checks = new InputChecks();
         var boardId = checks.PinterestId("boardId", input.BoardId, NodeTypes.Board);
@@ -65,7 +70,6 @@ internal sealed class PinMutations : IMutationFields
         checks.Text(input.Title, input.Description, input.Link, input.AltText).Color(input.DominantColor);
         IdempotentCreate.CheckKey(input.IdempotencyKey, checks);
         var media = PinMediaSourceMapper.Map(input.MediaSource, checks);
-        var pinterest = Client(c);
         return MutationRunner.RunAsync(checks.Errors, errors => new PinPayload(null, errors), async () =>
         {
             var result = await IdempotentCreate.RunAsync(c, "createPin", input.IdempotencyKey,
@@ -92,7 +96,7 @@ internal sealed class PinMutations : IMutationFields
         });
     }
 
-    private static Task<PinPayload> UpdateAsync(IResolveFieldContext c, UpdatePinInput input)
+    private static Task<PinPayload> UpdateAsync(IResolveFieldContext c, IPinterestClient pinterest, UpdatePinInput input)
     {
         var checks = new InputChecks();
         var pinId = checks.PinterestId("pinId", input.PinId, NodeTypes.Pin);
@@ -101,7 +105,7 @@ internal sealed class PinMutations : IMutationFields
         checks.Text(input.Title, input.Description, input.Link, input.AltText);
         return MutationRunner.RunAsync(checks.Errors, errors => new PinPayload(null, errors), async () =>
         {
-            var pin = await Client(c).Pins.UpdateAsync(pinId!, new UpdatePinRequest
+            var pin = await pinterest.Pins.UpdateAsync(pinId!, new UpdatePinRequest
             {
                 Title = input.Title,
                 Description = input.Description,
@@ -115,19 +119,19 @@ internal sealed class PinMutations : IMutationFields
         });
     }
 
-    private static Task<DeletedPayload> DeleteAsync(IResolveFieldContext c, DeletePinInput input)
+    private static Task<DeletedPayload> DeleteAsync(IResolveFieldContext c, IPinterestClient pinterest, DeletePinInput input)
     {
         var checks = new InputChecks();
         var pinId = checks.PinterestId("pinId", input.PinId, NodeTypes.Pin);
         return MutationRunner.RunAsync(checks.Errors, errors => new DeletedPayload(null, errors), async () =>
         {
-            await Client(c).Pins.DeleteAsync(pinId!, cancellationToken: c.CancellationToken);
-            c.RequestServices!.GetRequiredService<PinsByIdDataLoader>().Clear(pinId!);
+            await pinterest.Pins.DeleteAsync(pinId!, cancellationToken: c.CancellationToken);
+            c.Service<PinsByIdDataLoader>().Clear(pinId!);
             return new DeletedPayload(GlobalId.Encode(NodeTypes.Pin, pinId!), []);
         });
     }
 
-    private static Task<PinPayload> SaveAsync(IResolveFieldContext c, SavePinInput input)
+    private static Task<PinPayload> SaveAsync(IResolveFieldContext c, IPinterestClient pinterest, SavePinInput input)
     {
         var checks = new InputChecks();
         var pinId = checks.PinterestId("pinId", input.PinId, NodeTypes.Pin);
@@ -135,7 +139,7 @@ internal sealed class PinMutations : IMutationFields
         var sectionId = checks.PinterestId("boardSectionId", input.BoardSectionId, NodeTypes.BoardSection);
         return MutationRunner.RunAsync(checks.Errors, errors => new PinPayload(null, errors), async () =>
         {
-            var pin = await Client(c).Pins.SaveAsync(pinId!, new SavePinRequest { BoardId = boardId, BoardSectionId = sectionId }, cancellationToken: c.CancellationToken);
+            var pin = await pinterest.Pins.SaveAsync(pinId!, new SavePinRequest { BoardId = boardId, BoardSectionId = sectionId }, cancellationToken: c.CancellationToken);
             Prime(c, pin);
             return new PinPayload(pin, []);
         });
@@ -144,12 +148,10 @@ internal sealed class PinMutations : IMutationFields
     /// <summary>The written pin is the freshest copy; its board's counts are not, so the cached board is dropped.</summary>
     private static void Prime(IResolveFieldContext c, Pin pin)
     {
-        c.RequestServices!.GetRequiredService<PinsByIdDataLoader>().Prime(pin.Id, pin);
+        c.Service<PinsByIdDataLoader>().Prime(pin.Id, pin);
         if (pin.BoardId is { } boardId)
         {
-            c.RequestServices!.GetRequiredService<BoardsByIdDataLoader>().Clear(boardId);
+            c.Service<BoardsByIdDataLoader>().Clear(boardId);
         }
     }
-
-    private static IPinterestClient Client(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<IPinterestClient>();
 }

@@ -16,5 +16,5 @@ internal sealed class PinQueries : IQueryFields
             .Argument<NonNullGraphType<IdGraphType>>("id", "The pin's global ID or Pinterest ID.")
             .RequiresScopes(PinterestScopes.BoardsRead, PinterestScopes.PinsRead)
             .UpstreamCost(UpstreamCost.ArgumentKeyHandle(a => NodeCostKeys.Of(a.GetString("id"), NodeTypes.Pin)))
-            .Resolve(c => PinType.Handle(c.RequestServices!, GlobalId.RequirePinterestId(c.GetArgument<string>("id"), NodeTypes.Pin, "id")));
+            .Resolve(c => PinType.Handle(c, GlobalId.RequirePinterestId(c.GetArgument<string>("id"), NodeTypes.Pin, "id")));
 }

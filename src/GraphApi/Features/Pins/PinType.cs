@@ -8,6 +8,7 @@ using GraphApi.Features.Sections;
 using GraphApi.Pinterest;
 using GraphApi.Pinterest.OAuth;
 using GraphApi.Pinterest.Pins;
+using GraphApi.Schema;
 using GraphApi.Schema.Relay;
 using GraphQL;
 using GraphQL.Types;
@@ -37,12 +38,12 @@ public sealed class PinType : ObjectGraphType<Pin>
         Field<BoardType>("board").Description("The board the pin is saved to.")
             .RequiresScopes(PinterestScopes.BoardsRead)
             .UpstreamCost(UpstreamCost.ParentKeyHandle)
-            .Resolve(c => c.Source.BoardId is { } id ? BoardType.Handle(c.RequestServices!, id) : null);
+            .Resolve(c => c.Source.BoardId is { } id ? BoardType.Handle(c, id) : null);
         Field<BoardSectionType>("section").Description("The board section the pin is in, if any.")
             .RequiresScopes(PinterestScopes.BoardsRead)
             .UpstreamCost(UpstreamCost.ParentKeyHandle)
             .Resolve(c => c.Source is { BoardId: { } board, BoardSectionId: { } section }
-                ? BoardSectionType.Handle(c.RequestServices!, (board, section))
+                ? BoardSectionType.Handle(c, (board, section))
                 : null);
         Field<PinMediaInterface>("media").Description("The pin's media: image sizes, video fields, or carousel items.").Resolve(c => c.Source.Media);
         Field<PinImageType>("image").Description("The image of one size for any media type (a carousel's first image, a video's cover); null when there is none.")
@@ -57,13 +58,13 @@ public sealed class PinType : ObjectGraphType<Pin>
             .RequiresScopes(PinterestScopes.BoardsRead, PinterestScopes.PinsRead)
             .UpstreamCost(UpstreamCost.Batched(PinAnalyticsDataLoader.MaxPinsPerCall))
             .UpstreamCategory(UpstreamCategories.OrgAnalytics)
-            .ResolveKeyOnly(c => c.RequestServices!.GetRequiredService<PinAnalyticsDataLoader>().Load(PinAnalyticsKey.From(c, KeyOf(c.Source))));
+            .ResolveKeyOnly(c => c.Service<PinAnalyticsDataLoader>().Load(PinAnalyticsKey.From(c, KeyOf(c.Source))));
         this.ResolveDataThroughHandles();
     }
 
     /// <summary>A pin by Pinterest ID, loaded only if a field needs more than its ID.</summary>
-    public static EntityHandle<string, Pin> Handle(IServiceProvider services, string id) =>
-        new(id, services.GetRequiredService<PinsByIdDataLoader>());
+    public static EntityHandle<string, Pin> Handle(IResolveFieldContext context, string id) =>
+        new(id, context.Service<PinsByIdDataLoader>());
 
     private static string KeyOf(object? source) => HandleFields.KeyOf<string, Pin>(source, p => p.Id);
 }

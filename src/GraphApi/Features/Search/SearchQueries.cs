@@ -9,6 +9,7 @@ using GraphApi.Pinterest.Search;
 using GraphApi.Schema;
 using GraphApi.Schema.Relay;
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 
 namespace GraphApi.Features.Search;
@@ -24,8 +25,9 @@ internal sealed class SearchQueries : IQueryFields
             .Paged()
             .RequiresScopes(PinterestScopes.BoardsRead, PinterestScopes.BoardsReadSecret)
             .UpstreamCost(ConnectionPaging.PageCost)
-            .ResolveAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) =>
-                Client(c).Search.SearchBoardsAsync(new SearchBoardsRequest { Query = Query(c), Page = page }, ct)));
+            .Resolve().WithService<IPinterestClient>()
+            .ResolveAsync(async (c, pinterest) => await ConnectionPaging.PageAsync(c, (page, ct) =>
+                pinterest.Search.SearchBoardsAsync(new SearchBoardsRequest { Query = Query(c), Page = page }, ct)));
 
         // Pinterest's pin search takes no page size: `first` slices the page it returns.
         query.Field<PinConnectionType>("searchPins")
@@ -34,14 +36,13 @@ internal sealed class SearchQueries : IQueryFields
             .Paged()
             .RequiresScopes(PinterestScopes.BoardsRead, PinterestScopes.BoardsReadSecret, PinterestScopes.PinsRead, PinterestScopes.PinsReadSecret)
             .UpstreamCost(ConnectionPaging.PageCost)
-            .ResolveAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) =>
-                Client(c).Search.SearchPinsAsync(new SearchPinsRequest { Query = Query(c), Bookmark = page.Bookmark }, ct)));
+            .Resolve().WithService<IPinterestClient>()
+            .ResolveAsync(async (c, pinterest) => await ConnectionPaging.PageAsync(c, (page, ct) =>
+                pinterest.Search.SearchPinsAsync(new SearchPinsRequest { Query = Query(c), Bookmark = page.Bookmark }, ct)));
     }
 
     private static string Query(IResolveFieldContext c) =>
         c.GetArgument<string>("query") is { Length: > 0 and <= 300 } text && !string.IsNullOrWhiteSpace(text)
             ? text.Trim()
             : throw new ExecutionError("`query` must be 1–300 characters.") { Code = ErrorCodes.InvalidArgument };
-
-    private static IPinterestClient Client(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<IPinterestClient>();
 }

@@ -10,6 +10,7 @@ using GraphApi.Schema.Mutations;
 using GraphApi.Schema.Mutations.Idempotency;
 using GraphApi.Schema.Relay;
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 
 namespace GraphApi.Features.Sections;
@@ -27,7 +28,8 @@ internal sealed class BoardSectionMutations : IMutationFields
             .RequiresScopes(WriteScopes)
             .UpstreamCost(UpstreamCost.OneCall)
             .OnScopeDenied((code, message) => new BoardSectionPayload(null, [UserErrors.FromDenial(code, message)]))
-            .ResolveAsync(async c =>
+            .Resolve().WithService<IPinterestClient>()
+            .ResolveAsync(async (c, pinterest) =>
             {
                 var input = c.GetArgument<CreateBoardSectionInput>("input");
                 var checks = new InputChecks();
@@ -39,11 +41,11 @@ internal sealed class BoardSectionMutations : IMutationFields
                     // Pinterest has no GET for one section: a replay finds it in the board's section list.
                     var result = await IdempotentCreate.RunAsync(c, "createBoardSection", input.IdempotencyKey,
                         () => new IdempotencyFingerprint("createBoardSection").Add("boardId", boardId).Add("name", input.Name).Hash(),
-                        () => Client(c).BoardSections.CreateAsync(boardId!, new CreateBoardSectionRequest { Name = input.Name }, cancellationToken: c.CancellationToken),
-                        async id => (await c.RequestServices!.GetRequiredService<BoardSectionsByIdDataLoader>().Load((boardId!, id)).GetResultAsync(c.CancellationToken))?.Section
+                        () => pinterest.BoardSections.CreateAsync(boardId!, new CreateBoardSectionRequest { Name = input.Name }, cancellationToken: c.CancellationToken),
+                        async id => (await c.Service<BoardSectionsByIdDataLoader>().Load((boardId!, id)).GetResultAsync(c.CancellationToken))?.Section
                             ?? throw new Pinterest.Errors.PinterestNotFoundException("The section created under this idempotency key no longer exists."),
                         s => s.Id,
-                        search => BoardReconciliation.FindSectionAsync(Client(c).BoardSections, boardId!, input.Name, search));
+                        search => BoardReconciliation.FindSectionAsync(pinterest.BoardSections, boardId!, input.Name, search));
                     return new BoardSectionPayload(Remember(c, boardId!, result.Value), [], result.Replayed);
                 });
             });
@@ -54,7 +56,8 @@ internal sealed class BoardSectionMutations : IMutationFields
             .RequiresScopes(WriteScopes)
             .UpstreamCost(UpstreamCost.OneCall)
             .OnScopeDenied((code, message) => new BoardSectionPayload(null, [UserErrors.FromDenial(code, message)]))
-            .ResolveAsync(async c =>
+            .Resolve().WithService<IPinterestClient>()
+            .ResolveAsync(async (c, pinterest) =>
             {
                 var input = c.GetArgument<UpdateBoardSectionInput>("input");
                 var checks = new InputChecks();
@@ -63,7 +66,7 @@ internal sealed class BoardSectionMutations : IMutationFields
                 checks.Length("name", input.Name, 1, PinterestLimits.SectionNameMaxLength);
                 return await MutationRunner.RunAsync(checks.Errors, errors => new BoardSectionPayload(null, errors), async () =>
                 {
-                    var section = await Client(c).BoardSections.UpdateAsync(boardId!, sectionId!, new UpdateBoardSectionRequest { Name = input.Name }, cancellationToken: c.CancellationToken);
+                    var section = await pinterest.BoardSections.UpdateAsync(boardId!, sectionId!, new UpdateBoardSectionRequest { Name = input.Name }, cancellationToken: c.CancellationToken);
                     return new BoardSectionPayload(Remember(c, boardId!, section), []);
                 });
             });
@@ -74,7 +77,8 @@ internal sealed class BoardSectionMutations : IMutationFields
             .RequiresScopes(WriteScopes)
             .UpstreamCost(UpstreamCost.OneCall)
             .OnScopeDenied((code, message) => new DeletedPayload(null, [UserErrors.FromDenial(code, message)]))
-            .ResolveAsync(async c =>
+            .Resolve().WithService<IPinterestClient>()
+            .ResolveAsync(async (c, pinterest) =>
             {
                 var input = c.GetArgument<DeleteBoardSectionInput>("input");
                 var checks = new InputChecks();
@@ -82,8 +86,8 @@ internal sealed class BoardSectionMutations : IMutationFields
                 var sectionId = checks.PinterestId("sectionId", input.SectionId, NodeTypes.BoardSection);
                 return await MutationRunner.RunAsync(checks.Errors, errors => new DeletedPayload(null, errors), async () =>
                 {
-                    await Client(c).BoardSections.DeleteAsync(boardId!, sectionId!, cancellationToken: c.CancellationToken);
-                    c.RequestServices!.GetRequiredService<BoardSectionsByIdDataLoader>().Clear((boardId!, sectionId!));
+                    await pinterest.BoardSections.DeleteAsync(boardId!, sectionId!, cancellationToken: c.CancellationToken);
+                    c.Service<BoardSectionsByIdDataLoader>().Clear((boardId!, sectionId!));
                     return new DeletedPayload(GlobalId.Encode(NodeTypes.BoardSection, SectionKey.Format(boardId!, sectionId!)), []);
                 });
             });
@@ -92,9 +96,7 @@ internal sealed class BoardSectionMutations : IMutationFields
     private static BoardSectionNode Remember(IResolveFieldContext c, string boardId, BoardSection section)
     {
         var node = new BoardSectionNode(boardId, section);
-        c.RequestServices!.GetRequiredService<BoardSectionsByIdDataLoader>().Prime((boardId, section.Id), node);
+        c.Service<BoardSectionsByIdDataLoader>().Prime((boardId, section.Id), node);
         return node;
     }
-
-    private static IPinterestClient Client(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<IPinterestClient>();
 }

@@ -3,9 +3,11 @@ using GraphApi.Execution.Cost;
 using GraphApi.Execution.Scopes;
 using GraphApi.Features.Boards;
 using GraphApi.Features.Pins;
-using GraphApi.Pinterest;
 using GraphApi.Pinterest.OAuth;
+using GraphApi.Pinterest;
+using GraphApi.Schema;
 using GraphApi.Schema.Relay;
+using GraphQL;
 using GraphQL.Types;
 
 namespace GraphApi.Features.Sections;
@@ -25,7 +27,7 @@ public sealed class BoardSectionType : ObjectGraphType<BoardSectionNode>
         Field<BoardType>("board").Description("The board the section belongs to.")
             .RequiresScopes(PinterestScopes.BoardsRead)
             .UpstreamCost(UpstreamCost.ParentKeyHandle)
-            .ResolveKeyOnly(c => BoardType.Handle(c.RequestServices!, KeyOf(c.Source).BoardId));
+            .ResolveKeyOnly(c => BoardType.Handle(c, KeyOf(c.Source).BoardId));
         Field<PinConnectionType>("pins").Description("The section's pins.").Paged()
             .RequiresScopes(PinterestScopes.BoardsRead, PinterestScopes.PinsRead)
             .UpstreamCost(ConnectionPaging.PageCost)
@@ -33,14 +35,14 @@ public sealed class BoardSectionType : ObjectGraphType<BoardSectionNode>
             {
                 var (board, section) = KeyOf(c.Source);
                 return await ConnectionPaging.PageAsync(c, (page, ct) =>
-                    c.RequestServices!.GetRequiredService<IPinterestClient>().BoardSections.ListPinsAsync(board, section, page, cancellationToken: ct));
+                    c.Pinterest().BoardSections.ListPinsAsync(board, section, page, cancellationToken: ct));
             });
         this.ResolveDataThroughHandles();
     }
 
     /// <summary>A section by (board, section) ID, loaded only if a field needs more than its IDs.</summary>
-    public static EntityHandle<(string BoardId, string SectionId), BoardSectionNode> Handle(IServiceProvider services, (string BoardId, string SectionId) key) =>
-        new(key, services.GetRequiredService<BoardSectionsByIdDataLoader>());
+    public static EntityHandle<(string BoardId, string SectionId), BoardSectionNode> Handle(IResolveFieldContext context, (string BoardId, string SectionId) key) =>
+        new(key, context.Service<BoardSectionsByIdDataLoader>());
 
     private static (string BoardId, string SectionId) KeyOf(object? source) =>
         HandleFields.KeyOf<(string BoardId, string SectionId), BoardSectionNode>(source, s => (s.BoardId, s.Section.Id));

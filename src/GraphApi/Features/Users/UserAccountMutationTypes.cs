@@ -1,7 +1,15 @@
+using GraphApi.Pinterest.UserAccount;
 using GraphApi.Schema.Mutations;
 using GraphQL.Types;
 
 namespace GraphApi.Features.Users;
+
+public sealed class FollowUserInput
+{
+    public string Username { get; set; } = "";
+
+    public bool? AutoFollow { get; set; }
+}
 
 public sealed class FollowUserInputType : InputObjectGraphType<FollowUserInput>
 {
@@ -12,6 +20,13 @@ public sealed class FollowUserInputType : InputObjectGraphType<FollowUserInput>
         Field(f => f.Username).Description("Their Pinterest username.");
         Field(f => f.AutoFollow, nullable: true).Description("Follow even when Pinterest would ask for confirmation.");
     }
+}
+
+public sealed class VerifyWebsiteInput
+{
+    public string Website { get; set; } = "";
+
+    public string? VerificationMethod { get; set; }
 }
 
 public sealed class VerifyWebsiteInputType : InputObjectGraphType<VerifyWebsiteInput>
@@ -25,22 +40,27 @@ public sealed class VerifyWebsiteInputType : InputObjectGraphType<VerifyWebsiteI
     }
 }
 
-public sealed class FollowUserErrorType() : UserErrorUnion("FollowUserError");
+public sealed record FollowUserPayload(UserSummary? User, IReadOnlyList<UserError> Errors) : IPayload;
 
-public sealed class VerifyWebsiteErrorType() : UserErrorUnion("VerifyWebsiteError");
-
-public sealed class FollowUserPayloadType : PayloadType<FollowUserPayload, FollowUserErrorType>
+public sealed class FollowUserPayloadType : PayloadType<FollowUserPayload>
 {
     public FollowUserPayloadType()
         : base("FollowUserPayload", "The result of followUser.") =>
         Field<UserSummaryType>("user").Description("The followed user; null on failure.").Resolve(c => c.Source.User);
 }
 
-public sealed class VerifyWebsitePayloadType : PayloadType<VerifyWebsitePayload, VerifyWebsiteErrorType>
+public sealed record VerifyWebsitePayload(UserWebsiteSummary? Website, IReadOnlyList<UserError> Errors) : IPayload;
+
+public sealed class VerifyWebsitePayloadType : PayloadType<VerifyWebsitePayload>
 {
     public VerifyWebsitePayloadType()
         : base("VerifyWebsitePayload", "The result of verifyWebsite.") =>
         Field<UserWebsiteType>("website").Description("The website and its status; null on failure.").Resolve(c => c.Source.Website);
+}
+
+public sealed class UnverifyWebsiteInput
+{
+    public string Website { get; set; } = "";
 }
 
 public sealed class UnverifyWebsiteInputType : InputObjectGraphType<UnverifyWebsiteInput>
@@ -53,9 +73,9 @@ public sealed class UnverifyWebsiteInputType : InputObjectGraphType<UnverifyWebs
     }
 }
 
-public sealed class UnverifyWebsiteErrorType() : UserErrorUnion("UnverifyWebsiteError");
+public sealed record UnverifyWebsitePayload(string? UnverifiedWebsite, IReadOnlyList<UserError> Errors) : IPayload;
 
-public sealed class UnverifyWebsitePayloadType : PayloadType<UnverifyWebsitePayload, UnverifyWebsiteErrorType>
+public sealed class UnverifyWebsitePayloadType : PayloadType<UnverifyWebsitePayload>
 {
     public UnverifyWebsitePayloadType()
         : base("UnverifyWebsitePayload", "The result of unverifyWebsite.") =>

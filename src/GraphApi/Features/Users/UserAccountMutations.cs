@@ -6,6 +6,7 @@ using GraphApi.Pinterest.UserAccount;
 using GraphApi.Schema;
 using GraphApi.Schema.Mutations;
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 
 namespace GraphApi.Features.Users;
@@ -21,12 +22,13 @@ internal sealed class UserAccountMutations : IMutationFields
             .RequiresScopes(PinterestScopes.UserAccountsWrite)
             .UpstreamCost(UpstreamCost.OneCall)
             .OnScopeDenied((code, message) => new FollowUserPayload(null, [UserErrors.FromDenial(code, message)]))
-            .ResolveAsync(async c =>
+            .Resolve().WithService<IPinterestClient>()
+            .ResolveAsync(async (c, pinterest) =>
             {
                 var input = c.GetArgument<FollowUserInput>("input");
                 var checks = new InputChecks().Length("username", input.Username, 1, 100);
                 return await MutationRunner.RunAsync(checks.Errors, errors => new FollowUserPayload(null, errors), async () =>
-                    new FollowUserPayload(await Client(c).UserAccount.FollowUserAsync(input.Username.Trim(), new FollowUserRequest { AutoFollow = input.AutoFollow }, c.CancellationToken), []));
+                    new FollowUserPayload(await pinterest.UserAccount.FollowUserAsync(input.Username.Trim(), new FollowUserRequest { AutoFollow = input.AutoFollow }, c.CancellationToken), []));
             });
 
         mutation.Field<NonNullGraphType<VerifyWebsitePayloadType>>("verifyWebsite")
@@ -35,12 +37,13 @@ internal sealed class UserAccountMutations : IMutationFields
             .RequiresScopes(PinterestScopes.UserAccountsWrite)
             .UpstreamCost(UpstreamCost.OneCall)
             .OnScopeDenied((code, message) => new VerifyWebsitePayload(null, [UserErrors.FromDenial(code, message)]))
-            .ResolveAsync(async c =>
+            .Resolve().WithService<IPinterestClient>()
+            .ResolveAsync(async (c, pinterest) =>
             {
                 var input = c.GetArgument<VerifyWebsiteInput>("input");
                 var checks = new InputChecks().Length("website", input.Website, 1, 2048);
                 return await MutationRunner.RunAsync(checks.Errors, errors => new VerifyWebsitePayload(null, errors), async () =>
-                    new VerifyWebsitePayload(await Client(c).UserAccount.VerifyWebsiteAsync(
+                    new VerifyWebsitePayload(await pinterest.UserAccount.VerifyWebsiteAsync(
                         new VerifyWebsiteRequest { Website = input.Website, VerificationMethod = input.VerificationMethod }, cancellationToken: c.CancellationToken), []));
             });
 
@@ -50,17 +53,16 @@ internal sealed class UserAccountMutations : IMutationFields
             .RequiresScopes(PinterestScopes.UserAccountsWrite)
             .UpstreamCost(UpstreamCost.OneCall)
             .OnScopeDenied((code, message) => new UnverifyWebsitePayload(null, [UserErrors.FromDenial(code, message)]))
-            .ResolveAsync(async c =>
+            .Resolve().WithService<IPinterestClient>()
+            .ResolveAsync(async (c, pinterest) =>
             {
                 var website = c.GetArgument<UnverifyWebsiteInput>("input").Website;
                 var checks = new InputChecks().Length("website", website, 1, 2048);
                 return await MutationRunner.RunAsync(checks.Errors, errors => new UnverifyWebsitePayload(null, errors), async () =>
                 {
-                    await Client(c).UserAccount.UnverifyWebsiteAsync(website, c.CancellationToken);
+                    await pinterest.UserAccount.UnverifyWebsiteAsync(website, c.CancellationToken);
                     return new UnverifyWebsitePayload(website, []);
                 });
             });
     }
-
-    private static IPinterestClient Client(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<IPinterestClient>();
 }

@@ -3,6 +3,7 @@ using GraphApi.Execution.Scopes;
 using GraphApi.Pinterest.OAuth;
 using GraphApi.Schema;
 using GraphApi.Schema.Relay;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 
 namespace GraphApi.Features.Users;
@@ -20,12 +21,13 @@ internal sealed class UserQueries : IQueryFields
             .Description("The signed-in user's Pinterest account.")
             .RequiresScopes(PinterestScopes.UserAccountsRead)
             .UpstreamCost(UpstreamCost.ArgumentKeyHandle(_ => NodeCostKeys.Me))
-            .Resolve(c => new DataLoading.EntityHandle<string, Pinterest.UserAccount.Account>(MeDataLoader.Key, c.RequestServices!.GetRequiredService<MeDataLoader>()));
+            .Resolve().WithService<MeDataLoader>().Resolve((_, me) => new DataLoading.EntityHandle<string, Pinterest.UserAccount.Account>(MeDataLoader.Key, me));
 
     private static void AddVerificationCode(ObjectGraphType query) =>
         query.Field<WebsiteVerificationCodeType>("websiteVerificationCode")
             .Description("The code to place on a website before verifyWebsite.")
             .RequiresScopes(PinterestScopes.UserAccountsRead)
             .UpstreamCost(UpstreamCost.OneCall)
-            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<Pinterest.IPinterestClient>().UserAccount.GetWebsiteVerificationCodeAsync(cancellationToken: c.CancellationToken));
+            .Resolve().WithService<Pinterest.IPinterestClient>()
+            .ResolveAsync(async (c, pinterest) => await pinterest.UserAccount.GetWebsiteVerificationCodeAsync(cancellationToken: c.CancellationToken));
 }

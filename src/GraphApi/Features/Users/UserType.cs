@@ -3,11 +3,11 @@ using GraphApi.Execution.Cost;
 using GraphApi.Execution.Scopes;
 using GraphApi.Features.Boards;
 using GraphApi.Features.Pins;
-using GraphApi.Pinterest;
 using GraphApi.Pinterest.Boards;
 using GraphApi.Pinterest.OAuth;
 using GraphApi.Pinterest.Pins;
 using GraphApi.Pinterest.UserAccount;
+using GraphApi.Schema;
 using GraphApi.Schema.Relay;
 using GraphQL;
 using GraphQL.Types;
@@ -40,29 +40,27 @@ public sealed class UserType : ObjectGraphType<Account>
             .Argument<BoardPrivacyEnumType>("privacy", "Only boards with this privacy.")
             .RequiresScopes(PinterestScopes.BoardsRead)
             .UpstreamCost(ConnectionPaging.PageCost)
-            .ResolveKeyOnlyAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) => Client(c).Boards.ListAsync(
+            .ResolveKeyOnlyAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) => c.Pinterest().Boards.ListAsync(
                 new ListBoardsRequest { Page = page, Privacy = c.GetArgument<string?>("privacy") }, ct)));
         Field<PinConnectionType>("pins").Description("The user's pins, newest first.").Paged()
             .RequiresScopes(PinterestScopes.BoardsRead, PinterestScopes.PinsRead)
             .UpstreamCost(ConnectionPaging.PageCost)
-            .ResolveKeyOnlyAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) => Client(c).Pins.ListAsync(new ListPinsRequest { Page = page }, ct)));
+            .ResolveKeyOnlyAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) => c.Pinterest().Pins.ListAsync(new ListPinsRequest { Page = page }, ct)));
         Field<UserSummaryConnectionType>("followers").Description("Accounts following the user.").Paged()
             .RequiresScopes(PinterestScopes.UserAccountsRead)
             .UpstreamCost(ConnectionPaging.PageCost)
             .UpstreamCategory(UpstreamCategories.AdsRead)
-            .ResolveKeyOnlyAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) => Client(c).UserAccount.ListFollowersAsync(page, ct)));
+            .ResolveKeyOnlyAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) => c.Pinterest().UserAccount.ListFollowersAsync(page, ct)));
         Field<UserSummaryConnectionType>("following").Description("Accounts the user follows.").Paged()
             .RequiresScopes(PinterestScopes.UserAccountsRead)
             .UpstreamCost(ConnectionPaging.PageCost)
             .ResolveKeyOnlyAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) =>
-                Client(c).UserAccount.ListFollowingAsync(new ListFollowingRequest { Page = page }, ct)));
+                c.Pinterest().UserAccount.ListFollowingAsync(new ListFollowingRequest { Page = page }, ct)));
         Field<UserWebsiteConnectionType>("websites").Description("Websites claimed on the profile, with their verification status.").Paged()
             .RequiresScopes(PinterestScopes.UserAccountsRead)
             .UpstreamCost(ConnectionPaging.PageCost)
-            .ResolveKeyOnlyAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) => Client(c).UserAccount.ListWebsitesAsync(page, ct)));
+            .ResolveKeyOnlyAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) => c.Pinterest().UserAccount.ListWebsitesAsync(page, ct)));
         Analytics.UserAnalyticsFields.AddTo(this);
         this.ResolveDataThroughHandles();
     }
-
-    private static IPinterestClient Client(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<IPinterestClient>();
 }

@@ -26,11 +26,10 @@ internal static class IdempotentCreate
             return new(await create(), false);
         }
 
-        var services = context.RequestServices!;
-        var store = services.GetRequiredService<IdempotencyStore>();
+        var store = context.Service<IdempotencyStore>();
         var caller = CallerKey.From(context);
         var cancellationToken = context.CancellationToken;
-        using var lease = await services.GetRequiredService<IdempotencyKeyLocks>().AcquireAsync(
+        using var lease = await context.Service<IdempotencyKeyLocks>().AcquireAsync(
             $"{caller.TenantId}\n{caller.UserId}\n{operation}\n{key}", cancellationToken);
 
         switch (await store.BeginAsync(caller, operation, key, fingerprint(), cancellationToken))
@@ -40,7 +39,7 @@ internal static class IdempotentCreate
             case IdempotencyDecision.InProgress busy:
                 throw new IdempotencyInProgressException(busy.RetryAfter);
             case IdempotencyDecision.Run run:
-                return await RunReservedAsync(services, store, caller, operation, run, create, idOf, find, cancellationToken);
+                return await RunReservedAsync(context.Service<IOptions<IdempotencyOptions>>().Value, store, caller, operation, run, create, idOf, find, cancellationToken);
             default:
                 throw new IdempotencyKeyReusedException();
         }
@@ -55,7 +54,7 @@ internal static class IdempotentCreate
     }
 
     private static async Task<IdempotentResult<T>> RunReservedAsync<T>(
-        IServiceProvider services, IdempotencyStore store, AccountLinkKey caller, string operation, IdempotencyDecision.Run run,
+        IdempotencyOptions options, IdempotencyStore store, AccountLinkKey caller, string operation, IdempotencyDecision.Run run,
         Func<Task<T>> create, Func<T, string> idOf, Func<IdempotencyReconciliation, Task<T?>> find, CancellationToken cancellationToken)
         where T : class
     {
@@ -64,7 +63,7 @@ internal static class IdempotentCreate
             T? found;
             try
             {
-                found = await ReconcileAsync(services, store, caller, operation, run, find, cancellationToken);
+                found = await ReconcileAsync(options, store, caller, operation, run, find, cancellationToken);
             }
             catch
             {
@@ -97,11 +96,10 @@ internal static class IdempotentCreate
     }
 
     private static async Task<T?> ReconcileAsync<T>(
-        IServiceProvider services, IdempotencyStore store, AccountLinkKey caller, string operation, IdempotencyDecision.Run run,
+        IdempotencyOptions options, IdempotencyStore store, AccountLinkKey caller, string operation, IdempotencyDecision.Run run,
         Func<IdempotencyReconciliation, Task<T?>> find, CancellationToken cancellationToken)
         where T : class
     {
-        var options = services.GetRequiredService<IOptions<IdempotencyOptions>>().Value;
         var notBefore = run.NotBefore - IdempotencyReconciliation.ClockSkew;
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(options.ReconcileTimeout);

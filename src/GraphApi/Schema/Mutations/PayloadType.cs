@@ -16,3 +16,7 @@ public abstract class PayloadType<TPayload, TErrorUnion> : ObjectGraphType<TPayl
             .Resolve(c => c.Source.Errors);
     }
 }
+
+/// <summary>A payload whose errors are the shared <see cref="MutationErrorType"/>: what almost every mutation uses.</summary>
+public abstract class PayloadType<TPayload>(string name, string description) : PayloadType<TPayload, MutationErrorType>(name, description)
+    where TPayload : IPayload;

@@ -2,13 +2,16 @@ using GraphQL.Types;
 
 namespace GraphApi.Schema.Mutations;
 
-/// <summary>A mutation's error union: every typed error it can return.</summary>
+/// <summary>
+/// An error union with every typed error a Pinterest write can return. Mutations share <see cref="MutationErrorType"/>;
+/// a mutation with errors of its own derives its union from this one and adds them.
+/// </summary>
 public abstract class UserErrorUnion : UnionGraphType
 {
-    protected UserErrorUnion(string name)
+    protected UserErrorUnion(string name, string description)
     {
         Name = name;
-        Description = $"Why {name[..^"Error".Length]} did not happen.";
+        Description = description;
         Type<NotFoundErrorType>();
         Type<InsufficientScopeErrorType>();
         Type<InvalidInputErrorType>();
@@ -18,3 +21,6 @@ public abstract class UserErrorUnion : UnionGraphType
         Type<PinterestErrorType>();
     }
 }
+
+/// <summary>The errors of every mutation that has no error type of its own: one union, not one identical union per mutation.</summary>
+public sealed class MutationErrorType() : UserErrorUnion("MutationError", "Why a mutation did not happen.");

@@ -19,7 +19,7 @@ internal sealed class NodeQueries : IQueryFields
             .Argument<NonNullGraphType<IdGraphType>>("id", "A global ID from an `id` field.")
             .RequiresScopes(PinterestScopes.BoardsRead)
             .UpstreamCost(UpstreamCost.ArgumentKeyHandle(a => NodeCostKeys.OfGlobalId(a.GetString("id")), NodeResolver.IsHandle))
-            .Resolve(c => NodeResolver.Resolve(c.RequestServices!, c.GetArgument<string>("id")));
+            .Resolve(c => NodeResolver.Resolve(c, c.GetArgument<string>("id")));
 
         // Board, pin and section IDs are handles: a missing one nulls its own item with NOT_FOUND at ["nodes", i];
         // a user ID is loaded, and its failure fails the list as a whole.
@@ -36,7 +36,7 @@ internal sealed class NodeQueries : IQueryFields
                     throw new ExecutionError($"`ids` takes at most {MaxNodes} IDs, not {ids.Count}.") { Code = ErrorCodes.InvalidArgument };
                 }
 
-                var items = ids.Select(id => NodeResolver.TryResolve(c.RequestServices!, id)).ToList();
+                var items = ids.Select(id => NodeResolver.TryResolve(c, id)).ToList();
                 return items.Any(item => item is IDataLoaderResult) ? new AllNodesResult(items) : items;
             });
     }

@@ -12,16 +12,16 @@ namespace GraphApi.Schema.Relay;
 /// <summary>From a global ID to a handle on its object (boards, pins, sections) or the load of it (users).</summary>
 internal static class NodeResolver
 {
-    public static object Resolve(IServiceProvider services, string globalId) =>
-        TryResolve(services, globalId) ?? throw new ExecutionError("`id` is not a global ID from this API.") { Code = ErrorCodes.InvalidArgument };
+    public static object Resolve(IResolveFieldContext context, string globalId) =>
+        TryResolve(context, globalId) ?? throw new ExecutionError("`id` is not a global ID from this API.") { Code = ErrorCodes.InvalidArgument };
 
-    public static object? TryResolve(IServiceProvider services, string globalId) => GlobalId.Decode(globalId) switch
+    public static object? TryResolve(IResolveFieldContext context, string globalId) => GlobalId.Decode(globalId) switch
     {
-        (NodeTypes.Board, var id) when PinterestIds.IsValid(id) => BoardType.Handle(services, id),
-        (NodeTypes.Pin, var id) when PinterestIds.IsValid(id) => PinType.Handle(services, id),
-        (NodeTypes.BoardSection, var key) when SectionKey.Parse(key) is { } section => BoardSectionType.Handle(services, section),
+        (NodeTypes.Board, var id) when PinterestIds.IsValid(id) => BoardType.Handle(context, id),
+        (NodeTypes.Pin, var id) when PinterestIds.IsValid(id) => PinType.Handle(context, id),
+        (NodeTypes.BoardSection, var key) when SectionKey.Parse(key) is { } section => BoardSectionType.Handle(context, section),
         // Not a handle: only the signed-in user's own account is readable, which takes the account to know.
-        (NodeTypes.User, var id) => new MeIfMatches(services.GetRequiredService<MeDataLoader>().Load(MeDataLoader.Key), id),
+        (NodeTypes.User, var id) => new MeIfMatches(context.Service<MeDataLoader>().Load(MeDataLoader.Key), id),
         _ => null,
     };
 
