@@ -4,7 +4,6 @@ using GraphApi.Execution.Scopes;
 using GraphApi.Features.Boards;
 using GraphApi.Features.Pins;
 using GraphApi.Pinterest.OAuth;
-using GraphApi.Pinterest;
 using GraphApi.Schema;
 using GraphApi.Schema.Relay;
 using GraphQL;
