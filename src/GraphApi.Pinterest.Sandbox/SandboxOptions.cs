@@ -5,6 +5,9 @@ public sealed class SandboxOptions
 {
     public const string SectionName = "Sandbox";
 
+    /// <summary>The database file's name inside <see cref="DataDirectory"/>.</summary>
+    public const string DatabaseFileName = "pinterest-sandbox.db";
+
     /// <summary>Folder that holds <c>pinterest-sandbox.db</c>. Defaults to <c>&lt;ContentRoot&gt;/App_Data</c>.</summary>
     public string? DataDirectory { get; set; }
 
@@ -34,5 +37,5 @@ public sealed class SandboxOptions
     /// <summary>Length of the fixed quota window (Pinterest's Standard quotas are per minute, Trial's per day).</summary>
     public TimeSpan QuotaWindow { get; set; } = TimeSpan.FromMinutes(1);
 
-    internal string DatabasePath => Path.Combine(DataDirectory ?? "App_Data", "pinterest-sandbox.db");
+    internal string DatabasePath => Path.Combine(DataDirectory ?? "App_Data", DatabaseFileName);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using GraphApi.Pinterest.Sandbox.Tests.Infrastructure;
@@ -11,7 +10,11 @@ public sealed class FaultTests(SandboxFixture fixture) : IClassFixture<SandboxFi
     private readonly SandboxHost _host = fixture.Host;
 
     // The host is shared by the class; every test starts with no faults and zeroed counters.
-    public Task InitializeAsync() => _host.ClearControlsAsync();
+    public Task InitializeAsync()
+    {
+        fixture.Time.Clear();
+        return _host.ClearControlsAsync();
+    }
 
     public Task DisposeAsync() => Task.CompletedTask;
 
@@ -21,10 +24,11 @@ public sealed class FaultTests(SandboxFixture fixture) : IClassFixture<SandboxFi
         using var client = await _host.ClientForAsync(SandboxDemoUsers.Pinner, Scopes.All);
         await SetFaultsAsync(client, new { latency_ms = 300, jitter_ms = 50 });
 
-        var watch = Stopwatch.StartNew();
-        await client.GetJsonAsync("v5/user_account");
+        fixture.Time.Clear();
+        (await client.GetJsonAsync("v5/user_account"))["username"]!.GetValue<string>().ShouldBe(SandboxDemoUsers.Pinner);
 
-        watch.Elapsed.ShouldBeGreaterThanOrEqualTo(TimeSpan.FromMilliseconds(290));
+        // The sandbox's clock, not a stopwatch: it waited once, for the latency plus at most the jitter.
+        fixture.Time.Delays.ShouldHaveSingleItem().TotalMilliseconds.ShouldBeInRange(300, 350);
     }
 
     [Fact]
@@ -133,10 +137,10 @@ public sealed class FaultTests(SandboxFixture fixture) : IClassFixture<SandboxFi
         using var client = await _host.ClientForAsync(SandboxDemoUsers.Pinner, Scopes.All);
         await SetFaultsAsync(client, new { stall_rate = 1.0, stall_ms = 200 });
 
-        var watch = Stopwatch.StartNew();
-        await client.GetJsonAsync("v5/user_account");
+        fixture.Time.Clear();
+        (await client.GetJsonAsync("v5/user_account"))["username"]!.GetValue<string>().ShouldBe(SandboxDemoUsers.Pinner);
 
-        watch.Elapsed.ShouldBeGreaterThanOrEqualTo(TimeSpan.FromMilliseconds(190));
+        fixture.Time.Delays.ShouldHaveSingleItem().ShouldBe(TimeSpan.FromMilliseconds(200));
     }
 
     [Fact]

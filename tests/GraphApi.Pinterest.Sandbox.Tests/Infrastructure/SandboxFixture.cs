@@ -5,7 +5,10 @@ public sealed class SandboxFixture : IAsyncLifetime
 {
     internal SandboxHost Host { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Host = await SandboxHost.StartAsync();
+    /// <summary>The host's clock: the system's, recording the delays the sandbox waits (latency, stall faults).</summary>
+    public DelayRecordingTimeProvider Time { get; } = new();
+
+    public async Task InitializeAsync() => Host = await SandboxHost.StartAsync(time: Time);
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 }

@@ -37,7 +37,8 @@ internal sealed class SandboxHost : IAsyncDisposable
     public static async Task<SandboxHost> StartAsync(
         string? dataDirectory = null,
         IDictionary<string, string?>? settings = null,
-        TimeProvider? time = null)
+        TimeProvider? time = null,
+        Action<IServiceCollection>? services = null)
     {
         var ownsDirectory = dataDirectory is null;
         dataDirectory ??= Path.Combine(Path.GetTempPath(), "pinterest-sandbox-tests", Guid.NewGuid().ToString("N"));
@@ -60,6 +61,7 @@ internal sealed class SandboxHost : IAsyncDisposable
         }
 
         builder.Services.AddPinterestSandbox(builder.Configuration);
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         SandboxHost? host = null;
         app.Use((context, next) =>

@@ -58,6 +58,8 @@ public sealed class CrashHarness : IAsyncLifetime
     {
         Directory.CreateDirectory(GatewayDataDirectory);
         Directory.CreateDirectory(SandboxDataDirectory);
+        // The sandbox process keeps a seeded database it finds, so it starts without creating and seeding its own.
+        await SeededSandboxTemplate.CopyToAsync(Path.Combine(SandboxDataDirectory, SandboxOptions.DatabaseFileName), CancellationToken.None);
         var sandboxArguments = new List<string> { "sandbox", "--urls", Origin(SandboxOrigin), "--Sandbox:DataDirectory", SandboxDataDirectory };
         foreach (var (key, value) in SandboxSettings)
         {

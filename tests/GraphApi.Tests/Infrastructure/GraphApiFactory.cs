@@ -1,13 +1,15 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 
 namespace GraphApi.Tests.Infrastructure;
 
 /// <summary>
 /// The real host, in the Production environment so error masking is what users get, with its own data folder
 /// and a test signing key. <see cref="WebApplicationFactory{T}.CreateClient()"/> clients carry a bearer token
-/// for "test-user"; <see cref="CreateAnonymousClient"/> ones carry none.
+/// for "test-user"; <see cref="CreateAnonymousClient"/> ones carry none. In sandbox mode the host starts from a copy of
+/// one seeded sandbox database (<see cref="SeededSandboxTemplate"/>) rather than creating and seeding its own.
 /// </summary>
 public class GraphApiFactory : WebApplicationFactory<Program>
 {
@@ -18,7 +20,9 @@ public class GraphApiFactory : WebApplicationFactory<Program>
         .UseSetting("Storage:DataDirectory", DataDirectory)
         .UseSetting("Authentication:Issuer", TestTokens.Issuer)
         .UseSetting("Authentication:Audience", TestTokens.Audience)
-        .UseSetting("Authentication:SigningKey", TestTokens.SigningKey);
+        .UseSetting("Authentication:SigningKey", TestTokens.SigningKey)
+        // Each host gets a copy of one seeded sandbox database instead of creating and seeding its own.
+        .ConfigureTestServices(SeededSandboxCopy.AddTo);
 
     protected override void ConfigureClient(HttpClient client)
     {

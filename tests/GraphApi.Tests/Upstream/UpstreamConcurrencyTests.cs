@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using GraphApi.Pinterest.Sandbox;
 using GraphApi.Tests.Http.RateLimiting;
 
@@ -90,12 +89,11 @@ public sealed class UpstreamConcurrencyTests(UpstreamConcurrencyFixture fixture)
         fixture.Counters.Reset();
         fixture.Recorder.Reset();
         using var client = fixture.ClientFor(SandboxDemoUsers.Pinner);
-        var clock = Stopwatch.StartNew();
 
+        // A deadlock never answers (the await below would hang, not fail a bound after it); an answer with every board is the proof.
         var (response, body) = await RateLimitSandboxFixture.SendAsync(client, query);
         response.Dispose();
 
-        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(20));
         body.TryGetProperty("errors", out var errors).ShouldBeFalse(errors.ToString());
         body.GetProperty("data").GetProperty("d").GetProperty("name").GetString().ShouldNotBeNullOrEmpty();
         fixture.Counters.CountOf("oauth/token").ShouldBe(1);

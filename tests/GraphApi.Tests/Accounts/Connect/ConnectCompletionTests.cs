@@ -83,11 +83,9 @@ public sealed class ConnectCompletionTests : IDisposable
     {
         using var alice = _factory.CreateClientFor("alice");
 
-        var started = System.Diagnostics.Stopwatch.StartNew();
         var result = await CompleteAsync(alice, new string('A', 100_000));
 
         CodeOf(result).ShouldBe("CONNECT_COMPLETION_NOT_FOUND");
-        started.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(20)); // against unbounded work (hashing, scanning), not a speed claim
         _factory.OAuth.Exchanges.ShouldBe(0);
     }
 

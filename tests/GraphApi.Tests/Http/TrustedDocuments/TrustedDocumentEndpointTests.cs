@@ -309,7 +309,6 @@ public sealed class TrustedDocumentEndpointTests(TrustedDocumentsFactory factory
     public async Task Ten_thousand_apq_registrations_keep_the_store_bounded_and_evict_the_oldest()
     {
         var store = factory.Services.GetRequiredService<AutomaticPersistedQueryStore>();
-        var started = System.Diagnostics.Stopwatch.StartNew();
         string Document(int n) => $"query Flood{n} {{ __typename }}";
 
         for (var chunk = 0; chunk < 100; chunk++)
@@ -332,7 +331,6 @@ public sealed class TrustedDocumentEndpointTests(TrustedDocumentsFactory factory
         // Trusted documents are never evicted by registrations.
         using var trusted = await _client.SendAsync(PostJson(new { documentId = Id(GatewayDocument) }));
         trusted.StatusCode.ShouldBe(HttpStatusCode.OK);
-        started.Elapsed.ShouldBeLessThan(TimeSpan.FromMinutes(2));
     }
 
     internal static object Apq(string document) => new { persistedQuery = new { version = 1, sha256Hash = Hex(document) } };
