@@ -20,30 +20,24 @@ internal static class CallerAuthenticationExtensions
             .ValidateOnStart();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<CallerAuthenticationOptions>>((jwt, callerOptions) => Configure(jwt, callerOptions.Value));
+            .Configure<IOptions<CallerAuthenticationOptions>, IServiceProvider>((jwt, callerOptions, provider) =>
+                Configure(jwt, callerOptions.Value, provider.GetService<EmbeddedUpstream>()?.PathBase ?? ""));
         return services;
     }
 
     /// <summary>
-    /// Caller authentication for every request except those to an <see cref="EmbeddedUpstream"/>: its
-    /// Pinterest-style tokens are not caller JWTs, and JwtBearer would log a failure for each of them.
+    /// Caller authentication, at this point of the pipeline. Called on the app itself, not inside a <c>UseWhen</c>
+    /// branch: a branch's marker does not reach the app, and WebApplication would then add its own
+    /// <c>UseAuthentication</c> at the very start, for every request. Requests to an <see cref="EmbeddedUpstream"/>
+    /// are left unauthenticated by the handler instead (<see cref="Configure"/>).
     /// </summary>
     public static WebApplication UseCallerAuthentication(this WebApplication app)
     {
-        var embedded = app.Services.GetService<EmbeddedUpstream>()?.PathBase ?? "";
-        if (embedded.Length == 0)
-        {
-            app.UseAuthentication();
-        }
-        else
-        {
-            app.UseWhen(context => !context.Request.Path.StartsWithSegments(embedded), branch => branch.UseAuthentication());
-        }
-
+        app.UseAuthentication();
         return app;
     }
 
-    private static void Configure(JwtBearerOptions jwt, CallerAuthenticationOptions options)
+    private static void Configure(JwtBearerOptions jwt, CallerAuthenticationOptions options, string embeddedUpstream)
     {
         // Keep "sub", "scope" and "tenantId" as they are in the token instead of .NET's long claim-type URIs.
         jwt.MapInboundClaims = false;
@@ -62,6 +56,21 @@ internal static class CallerAuthenticationExtensions
             jwt.TokenValidationParameters.IssuerSigningKey = new SymmetricSecurityKey(key);
         }
 
-        jwt.Events = new JwtBearerEvents { OnChallenge = UnauthenticatedResponse.WriteAsync };
+        jwt.Events = new JwtBearerEvents
+        {
+            OnChallenge = UnauthenticatedResponse.WriteAsync,
+            // The embedded upstream's requests carry Pinterest-style tokens, not caller JWTs: reading them would log a
+            // validation failure per Pinterest call. No result, as for a request without a token; the endpoints there
+            // allow anonymous callers and check their own tokens.
+            OnMessageReceived = context =>
+            {
+                if (embeddedUpstream.Length > 0 && context.Request.Path.StartsWithSegments(embeddedUpstream))
+                {
+                    context.NoResult();
+                }
+
+                return Task.CompletedTask;
+            },
+        };
     }
 }
