@@ -25,7 +25,7 @@ namespace GraphApi.Accounts.Links;
 internal sealed partial class AccountLinkRefresher(
     IServiceScopeFactory scopes,
     TokenRotationWriter writer,
-    IOptions<TokenRefreshOptions> options,
+    IOptions<PinterestAppOptions> options,
     TimeProvider time,
     ILogger<AccountLinkRefresher> logger)
 {

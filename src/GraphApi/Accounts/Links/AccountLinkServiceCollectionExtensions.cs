@@ -3,7 +3,6 @@ using GraphApi.Accounts.Links.Durability;
 using GraphApi.Features.AccountLinks;
 using GraphApi.Pinterest;
 using GraphApi.Schema;
-using Microsoft.Extensions.Options;
 
 namespace GraphApi.Accounts.Links;
 
@@ -12,8 +11,7 @@ internal static class AccountLinkServiceCollectionExtensions
     /// <summary>Connecting Pinterest accounts: options, the connect flow, token refresh, and the GraphQL fields.</summary>
     public static IServiceCollection AddAccountLinks(this IServiceCollection services)
     {
-        services.AddSingleton<IValidateOptions<PinterestAppOptions>, PinterestAppOptionsValidator>();
-        services.AddOptions<PinterestAppOptions>().BindConfiguration(PinterestAppOptions.SectionName).ValidateOnStart();
+        services.AddPinterestAppOptions();
         services.AddSingleton<OAuthStateProtector>();
         services.AddSingleton<ReturnUrlPolicy>();
         services.AddSingleton<AccountLinkRefresher>();

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace GraphApi.Accounts.Links.Durability;
 
@@ -12,8 +11,7 @@ internal static class TokenDurabilityServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddTokenDurability(this IServiceCollection services)
     {
-        services.AddSingleton<IValidateOptions<TokenRefreshOptions>, TokenRefreshOptionsValidator>();
-        services.AddOptions<TokenRefreshOptions>().BindConfiguration(PinterestAppOptions.SectionName).ValidateOnStart();
+        services.AddPinterestAppOptions();
         services.TryAddSingleton<PendingTokenWrites>();
         services.AddSingleton<TokenJournal>();
         services.AddSingleton<TokenRotationWriter>();

@@ -17,7 +17,7 @@ internal sealed partial class TokenRotationWriter(
     TokenJournal journal,
     PendingTokenWrites pending,
     AccountLinkCache cache,
-    IOptions<TokenRefreshOptions> options,
+    IOptions<PinterestAppOptions> options,
     TimeProvider time,
     ILogger<TokenRotationWriter> logger)
 {

@@ -8,7 +8,7 @@ namespace GraphApi.Schema.Mutations.Idempotency;
 /// A reservation shorter than a create (a token refresh first, then the call) plus a reconciliation could expire while
 /// its request still runs, and a retry would take it over and create a second object: refused on start.
 /// </summary>
-internal sealed class IdempotencyOptionsValidator(IOptions<PinterestClientOptions> pinterest, IOptions<TokenRefreshOptions> refresh)
+internal sealed class IdempotencyOptionsValidator(IOptions<PinterestClientOptions> pinterest, IOptions<PinterestAppOptions> refresh)
     : IValidateOptions<IdempotencyOptions>
 {
     public ValidateOptionsResult Validate(string? name, IdempotencyOptions options)

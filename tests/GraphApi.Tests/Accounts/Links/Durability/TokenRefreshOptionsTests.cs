@@ -1,12 +1,16 @@
 using GraphApi.Accounts.Links;
+using GraphApi.Features.Gateway;
+using GraphApi.Upstream;
 namespace GraphApi.Tests.Accounts.Links.Durability;
 
 public sealed class TokenRefreshOptionsTests
 {
+    private static readonly PinterestAppOptionsValidator Validator = new(new GatewayInfo("GraphApi", "0.0.0", UpstreamMode.Sandbox));
+
     [Fact]
     public void The_defaults_are_valid()
     {
-        new TokenRefreshOptionsValidator().Validate(null, new TokenRefreshOptions()).Succeeded.ShouldBeTrue();
+        Validator.Validate(null, new PinterestAppOptions()).Succeeded.ShouldBeTrue();
     }
 
     [Theory]
@@ -17,20 +21,22 @@ public sealed class TokenRefreshOptionsTests
     [InlineData("TokenWriteBusyTimeoutFraction", "Pinterest:TokenWriteBusyTimeout")]
     [InlineData("TokenWriteRetryDelay", "Pinterest:TokenWriteRetryDelay")]
     [InlineData("TokenWriteBackgroundMaxDelay", "Pinterest:TokenWriteBackgroundMaxDelay")]
+    [InlineData("MaxConcurrentCallsPerRequest", "Pinterest:MaxConcurrentCallsPerRequest")]
     public void A_bad_value_is_refused_naming_its_setting(string broken, string setting)
     {
         var options = broken switch
         {
-            "RefreshFailureCooldown" => new TokenRefreshOptions { RefreshFailureCooldown = TimeSpan.Zero },
-            "RefreshTimeout" => new TokenRefreshOptions { RefreshTimeout = TimeSpan.FromHours(1) },
-            "TokenWriteAttempts" => new TokenRefreshOptions { TokenWriteAttempts = 0 },
-            "TokenWriteBusyTimeout" => new TokenRefreshOptions { TokenWriteBusyTimeout = TimeSpan.FromMinutes(5) },
-            "TokenWriteBusyTimeoutFraction" => new TokenRefreshOptions { TokenWriteBusyTimeout = TimeSpan.FromMilliseconds(1500) },
-            "TokenWriteRetryDelay" => new TokenRefreshOptions { TokenWriteRetryDelay = TimeSpan.FromSeconds(-1) },
-            _ => new TokenRefreshOptions { TokenWriteBackgroundMaxDelay = TimeSpan.FromDays(1) },
+            "RefreshFailureCooldown" => new PinterestAppOptions { RefreshFailureCooldown = TimeSpan.Zero },
+            "RefreshTimeout" => new PinterestAppOptions { RefreshTimeout = TimeSpan.FromHours(1) },
+            "TokenWriteAttempts" => new PinterestAppOptions { TokenWriteAttempts = 0 },
+            "TokenWriteBusyTimeout" => new PinterestAppOptions { TokenWriteBusyTimeout = TimeSpan.FromMinutes(5) },
+            "TokenWriteBusyTimeoutFraction" => new PinterestAppOptions { TokenWriteBusyTimeout = TimeSpan.FromMilliseconds(1500) },
+            "TokenWriteRetryDelay" => new PinterestAppOptions { TokenWriteRetryDelay = TimeSpan.FromSeconds(-1) },
+            "TokenWriteBackgroundMaxDelay" => new PinterestAppOptions { TokenWriteBackgroundMaxDelay = TimeSpan.FromDays(1) },
+            _ => new PinterestAppOptions { MaxConcurrentCallsPerRequest = 0 },
         };
 
-        var result = new TokenRefreshOptionsValidator().Validate(null, options);
+        var result = Validator.Validate(null, options);
 
         result.Failed.ShouldBeTrue();
         result.FailureMessage.ShouldContain(setting);
