@@ -38,8 +38,9 @@ builder.AddGraphApiTelemetry();
 builder.Services.AddCallerAuthentication();
 builder.Services.AddAuthorization();
 
-// Pinterest connections: EF Core store (SQLite by default), tokens encrypted with Data Protection
-builder.Services.AddConnectionStorage(builder.Configuration, builder.Environment);
+// The gateway's database (SQLite by default) and Data Protection keys; callers' Pinterest account links, their tokens
+// encrypted, refreshed once per expiry; the OAuth connect flow
+builder.Services.AddGraphApiStorage(builder.Configuration, builder.Environment);
 builder.Services.AddAccountLinks();
 
 // The Pinterest client
@@ -51,7 +52,8 @@ builder.Services.AddSandboxMode(builder.Configuration, builder.Environment);
 // GraphQL engine, schema and the GraphQL-over-HTTP endpoint
 builder.Services.AddGraphApiGraphQL(builder.Configuration);
 
-// The Pinterest schema: users, boards, sections, pins, media, analytics, Relay nodes; per-request loaders
+// The Pinterest schema: account links, gateway info, users, boards, sections, pins, media, analytics, search, Relay
+// nodes; per-request loaders
 builder.Services.AddGraphApiSchemaFeatures();
 
 // One JSON error shape for failures outside GraphQL execution
@@ -61,7 +63,7 @@ builder.Services.AddProblemDetails();
 // Per-caller rate limits: requests, and estimated upstream calls (charged before execution)
 builder.Services.AddCallerRateLimiting();
 
-// Pinterest quota: the rate-limit headers of every answer, per connection; shown to callers, and a fail-fast check
+// Pinterest quota: the rate-limit headers of every answer, per account link; shown to callers, and a fail-fast check
 builder.Services.AddPinterestQuota(builder.Configuration);
 
 // Liveness and readiness

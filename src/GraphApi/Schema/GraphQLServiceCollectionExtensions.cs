@@ -60,7 +60,6 @@ internal static class GraphQLServiceCollectionExtensions
                     options.RequestServices!.GetRequiredService<IHttpContextAccessor>().HttpContext);
             }));
 
-        services.AddSingleton<IQueryFields, GatewayQueries>();
         services.AddScoped<RequestCost>();
         services.AddCostBudgets();
         services.AddScopeAuthorization();

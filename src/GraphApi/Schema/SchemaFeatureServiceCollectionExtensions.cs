@@ -1,3 +1,5 @@
+using GraphApi.Features.AccountLinks;
+using GraphApi.Features.Gateway;
 using GraphApi.Features.Analytics;
 using GraphApi.Features.Boards;
 using GraphApi.Features.Media;
@@ -11,9 +13,14 @@ namespace GraphApi.Schema;
 
 internal static class SchemaFeatureServiceCollectionExtensions
 {
-    /// <summary>The Pinterest schema's features: their root fields, and their per-request (scoped) loaders.</summary>
+    /// <summary>The schema's features (Features/*): their root fields, and their per-request (scoped) loaders.</summary>
     public static IServiceCollection AddGraphApiSchemaFeatures(this IServiceCollection services)
     {
+        // Registration order is the order of the root fields in the schema.
+        services.AddSingleton<AccountLinkFields>();
+        services.AddSingleton<IQueryFields>(sp => sp.GetRequiredService<AccountLinkFields>());
+        services.AddSingleton<IMutationFields>(sp => sp.GetRequiredService<AccountLinkFields>());
+        services.AddSingleton<IQueryFields, GatewayQueries>();
         services.AddSingleton<IQueryFields, UserQueries>();
         services.AddSingleton<IQueryFields, BoardQueries>();
         services.AddSingleton<IQueryFields, PinQueries>();

@@ -11,10 +11,11 @@ namespace GraphApi.Storage;
 internal static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// The connection store: EF Core on SQLite in the data folder by default (<c>Storage:ConnectionString</c> overrides
-    /// it), and Data Protection keys persisted beside it so stored tokens still decrypt after a restart.
+    /// The gateway's database (account links, connect state, idempotency records): EF Core on SQLite in the data folder
+    /// by default (<c>Storage:ConnectionString</c> overrides it), and Data Protection keys persisted beside it so stored
+    /// tokens still decrypt after a restart.
     /// </summary>
-    public static IServiceCollection AddConnectionStorage(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddGraphApiStorage(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var data = DataDirectory.From(configuration, environment);
         services.AddSingleton(data);

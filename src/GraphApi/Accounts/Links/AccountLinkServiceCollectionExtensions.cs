@@ -1,8 +1,6 @@
 using GraphApi.Accounts.Connect;
 using GraphApi.Accounts.Links.Durability;
-using GraphApi.Features.AccountLinks;
 using GraphApi.Pinterest;
-using GraphApi.Schema;
 
 namespace GraphApi.Accounts.Links;
 
@@ -23,10 +21,6 @@ internal static class AccountLinkServiceCollectionExtensions
         services.AddScoped<AccountLinkTokenSource>();
         services.AddScoped<IPinterestAccessTokenProvider, AccountLinkAccessTokenProvider>();
         services.AddTransient<IPinterestOAuthFlow, PinterestOAuthFlow>();
-
-        services.AddSingleton<AccountLinkFields>();
-        services.AddSingleton<IQueryFields>(sp => sp.GetRequiredService<AccountLinkFields>());
-        services.AddSingleton<IMutationFields>(sp => sp.GetRequiredService<AccountLinkFields>());
         return services;
     }
 }
