@@ -1,7 +1,7 @@
 using GraphApi.Features.AccountLinks;
-using GraphApi.Features.Gateway;
 using GraphApi.Features.Analytics;
 using GraphApi.Features.Boards;
+using GraphApi.Features.Gateway;
 using GraphApi.Features.Media;
 using GraphApi.Features.Pins;
 using GraphApi.Features.Search;
@@ -9,6 +9,7 @@ using GraphApi.Features.Sections;
 using GraphApi.Features.Users;
 using GraphApi.Schema.Mutations.Idempotency;
 using GraphApi.Schema.Relay;
+
 namespace GraphApi.Schema;
 
 internal static class SchemaFeatureServiceCollectionExtensions
