@@ -1,4 +1,5 @@
 using GraphApi.Execution.Errors;
+using GraphApi.Execution.Limits;
 using GraphQL.Validation;
 using Microsoft.Extensions.Options;
 
@@ -9,11 +10,11 @@ namespace GraphApi.Execution.Cost;
 /// total would go over <see cref="CostOptions"/>, and adds an admitted operation to the request's <see cref="RequestCost"/>
 /// (a batch shares one budget; a refused operation uses none of it). Runs after variables are parsed, so variables decide <c>first</c>, IDs and <c>@skip</c>.
 /// </summary>
-internal sealed class CostAnalysisRule(IOptions<CostOptions> options) : ValidationRuleBase
+internal sealed class CostAnalysisRule(IOptions<CostOptions> options, AnalysisWork? work = null) : ValidationRuleBase
 {
     public override ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context)
     {
-        var cost = CostAnalyzer.Analyze(context);
+        var cost = CostAnalyzer.Analyze(context, work);
         var request = context.RequestServices?.GetService<RequestCost>() ?? new RequestCost();
         var limits = options.Value;
 

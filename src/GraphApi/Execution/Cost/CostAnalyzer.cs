@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using GraphApi.DataLoading;
+using GraphApi.Execution.Limits;
 using GraphApi.Execution.Scopes;
 using GraphQL;
 using GraphQL.Types;
@@ -31,6 +32,9 @@ internal sealed class CostAnalyzer
     private readonly HashSet<(GraphQLSelectionSet, IGraphType)> _inProgress = new(SelectionKeyComparer.Instance);
     private readonly Dictionary<(GraphQLSelectionSet, IGraphType), bool> _needsEntity = new(SelectionKeyComparer.Instance);
 
+    // Selections visited by both passes (a plain field: one analyzer per operation, added to AnalysisWork once at the end).
+    private int _visits;
+
     private CostAnalyzer(ValidationContext context)
     {
         _context = context;
@@ -40,7 +44,8 @@ internal sealed class CostAnalyzer
         }
     }
 
-    public static OperationCost Analyze(ValidationContext context)
+    /// <summary>The operation's estimate; <paramref name="work"/> counts the selections visited.</summary>
+    public static OperationCost Analyze(ValidationContext context, AnalysisWork? work = null)
     {
         var root = context.Operation.Operation switch
         {
@@ -53,7 +58,9 @@ internal sealed class CostAnalyzer
             return default;
         }
 
-        var cost = new CostAnalyzer(context).Cost(context.Operation.SelectionSet, root);
+        var analyzer = new CostAnalyzer(context);
+        var cost = analyzer.Cost(context.Operation.SelectionSet, root);
+        work?.AddCost(analyzer._visits);
         return new OperationCost(Report(cost.UpstreamCalls()), Report(cost.Writes), cost.Categories);
     }
 
@@ -76,6 +83,7 @@ internal sealed class CostAnalyzer
         var cost = new CostVector();
         foreach (var selection in set.Selections)
         {
+            _visits++;
             if (!_context.ShouldIncludeNode(selection))
             {
                 continue;
@@ -243,6 +251,7 @@ internal sealed class CostAnalyzer
         var needs = false;
         foreach (var selection in set.Selections)
         {
+            _visits++;
             if (!_context.ShouldIncludeNode(selection))
             {
                 continue;

@@ -30,19 +30,29 @@ internal sealed class DocumentLimitsWalker
     // A fragment's measures once known; null while it is being measured (a cycle, which validation reports).
     private readonly Dictionary<string, Measure?> _measured = new(StringComparer.Ordinal);
 
+    // Selections visited, for AnalysisWork (a plain field: one walker per document). What the memo keeps linear: without
+    // it each fragment's selections are walked again at every spread. The paths a spread adds (AddPaths) are not counted:
+    // a fragment's path tree is merged by response name, so a spread adds at most its distinct paths, never a fan-out.
+    private int _visits;
+
     private DocumentLimitsWalker(GraphQLLimitsOptions limits) => _limits = limits;
 
-    /// <summary>The first limit the document exceeds, or null.</summary>
-    public static DocumentLimitError? Check(GraphQLDocument document, GraphQLLimitsOptions limits)
+    /// <summary>The first limit the document exceeds, or null; <paramref name="work"/> counts the walk's visits.</summary>
+    public static DocumentLimitError? Check(GraphQLDocument document, GraphQLLimitsOptions limits, AnalysisWork? work = null)
     {
+        var walker = new DocumentLimitsWalker(limits);
         try
         {
-            new DocumentLimitsWalker(limits).Walk(document);
+            walker.Walk(document);
             return null;
         }
         catch (LimitExceeded exceeded)
         {
             return new DocumentLimitError(exceeded.Code, exceeded.Message);
+        }
+        finally
+        {
+            work?.AddLimits(walker._visits);
         }
     }
 
@@ -106,6 +116,7 @@ internal sealed class DocumentLimitsWalker
         var measure = new Measure();
         foreach (var selection in set.Selections)
         {
+            _visits++;
             switch (selection)
             {
                 case GraphQLField field:

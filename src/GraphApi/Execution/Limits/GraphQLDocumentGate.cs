@@ -16,7 +16,7 @@ namespace GraphApi.Execution.Limits;
 /// Both verdicts depend on the text alone, so they are kept in the <see cref="DocumentCache"/>: a repeated document is
 /// neither parsed nor walked again.
 /// </summary>
-internal sealed class GraphQLDocumentGate(IOptions<GraphQLLimitsOptions> options, DocumentCache cache)
+internal sealed class GraphQLDocumentGate(IOptions<GraphQLLimitsOptions> options, DocumentCache cache, AnalysisWork? work = null)
 {
     public CheckedDocument Check(string query)
     {
@@ -52,7 +52,7 @@ internal sealed class GraphQLDocumentGate(IOptions<GraphQLLimitsOptions> options
         }
 
         var parsedBytes = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
-        return DocumentLimitsWalker.Check(document, limits) is { } refusal
+        return DocumentLimitsWalker.Check(document, limits, work) is { } refusal
             ? CachedDocument.Refused(query, refusal)
             : CachedDocument.Parsed(query, document, parsedBytes);
     }

@@ -13,7 +13,7 @@ internal static class LimitsServiceCollectionExtensions
     /// <summary>The request timeout policy the GraphQL endpoint uses (<see cref="GraphQLLimitsOptions.RequestTimeout"/>).</summary>
     public const string RequestTimeoutPolicy = "GraphQL";
 
-    /// <summary><c>GraphQL:Limits</c> (validated on start), the document gate and the whole-request timeout policy.</summary>
+    /// <summary><c>GraphQL:Limits</c> (validated on start), the document gate, the analyses' work counts and the whole-request timeout policy.</summary>
     public static IServiceCollection AddGraphApiLimits(this IServiceCollection services)
     {
         services.AddOptions<GraphQLLimitsOptions>()
@@ -21,6 +21,7 @@ internal static class LimitsServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<GraphQLDocumentGate>();
+        services.AddSingleton<AnalysisWork>();
 
         // ASP.NET Core's request timeouts: the policy's token replaces RequestAborted, which the endpoint passes to the
         // body reader and the executer, so resolvers and upstream calls stop too.

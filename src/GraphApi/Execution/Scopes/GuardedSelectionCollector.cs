@@ -1,3 +1,4 @@
+using GraphApi.Execution.Limits;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation;
@@ -16,7 +17,8 @@ internal sealed record GuardedSelection(GraphQLField Node, string Coordinate, Sc
 /// </summary>
 internal static class GuardedSelectionCollector
 {
-    public static List<GuardedSelection> Collect(ValidationContext context)
+    /// <summary>The guarded fields the operation selects; <paramref name="work"/> counts the selections visited.</summary>
+    public static List<GuardedSelection> Collect(ValidationContext context, AnalysisWork? work = null)
     {
         var found = new List<GuardedSelection>();
         var root = context.Operation.Operation switch
@@ -33,7 +35,9 @@ internal static class GuardedSelectionCollector
                 fragments.TryAdd(fragment.FragmentName.Name.StringValue, fragment);
             }
 
-            new Walker(context, fragments, found).Walk(context.Operation.SelectionSet, root);
+            var walker = new Walker(context, fragments, found);
+            walker.Walk(context.Operation.SelectionSet, root);
+            work?.AddScope(walker.Visits);
         }
 
         return found;
@@ -44,10 +48,14 @@ internal static class GuardedSelectionCollector
         // Also what stops a fragment cycle (a validation error reported elsewhere) from looping here.
         private readonly HashSet<(string Fragment, string Type)> _walked = [];
 
+        /// <summary>Selections visited (a plain field: one walker per analysis, added to AnalysisWork once at the end).</summary>
+        public int Visits { get; private set; }
+
         public void Walk(GraphQLSelectionSet set, IGraphType parent)
         {
             foreach (var selection in set.Selections)
             {
+                Visits++;
                 if (!context.ShouldIncludeNode(selection))
                 {
                     continue;

@@ -1,3 +1,4 @@
+using GraphApi.Execution.Limits;
 using GraphQL.Validation;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +9,7 @@ namespace GraphApi.Execution.Scopes;
 /// Pinterest access only when the operation selects a guarded field. Reject mode reports every offending field
 /// here; filter mode leaves the loaded decision to <see cref="ScopeGuardResolver"/>.
 /// </summary>
-internal sealed class ScopeAnalysisRule(IOptions<ScopeAuthorizationOptions> options) : ValidationRuleBase
+internal sealed class ScopeAnalysisRule(IOptions<ScopeAuthorizationOptions> options, AnalysisWork? work = null) : ValidationRuleBase
 {
     /// <summary>Reject mode lists at most this many denied fields, then one error saying how many more there are.</summary>
     public const int MaxReportedDenials = 50;
@@ -16,7 +17,7 @@ internal sealed class ScopeAnalysisRule(IOptions<ScopeAuthorizationOptions> opti
     // After variables are parsed, so @skip/@include with variables decide what is selected.
     public override async ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context)
     {
-        var guarded = GuardedSelectionCollector.Collect(context);
+        var guarded = GuardedSelectionCollector.Collect(context, work);
         if (guarded.Count == 0)
         {
             return null;

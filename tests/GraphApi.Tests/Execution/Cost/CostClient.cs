@@ -1,13 +1,17 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
+using GraphApi.Execution.Limits;
 using GraphApi.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 namespace GraphApi.Tests.Execution.Cost;
 
-/// <summary>Sends a request to the shared sandbox gateway asking for <c>extensions.cost</c>, and times it.</summary>
+/// <summary>
+/// Sends a request to the shared sandbox gateway asking for <c>extensions.cost</c>, and counts what it made: Pinterest
+/// calls (the sandbox's counters) and the selections the analyses before execution visited (<see cref="AnalysisWork"/>).
+/// </summary>
 internal static class CostClient
 {
-    public sealed record Answer(HttpStatusCode Status, JsonElement Body, TimeSpan Elapsed, long UpstreamCalls)
+    public sealed record Answer(HttpStatusCode Status, JsonElement Body, long UpstreamCalls, AnalysisVisits Visits, int WrittenSelections)
     {
         public int EstimatedCalls => Body.At("extensions.cost.upstreamCalls").GetInt32();
 
@@ -19,17 +23,17 @@ internal static class CostClient
     public static Task<Answer> QueryAsync(PinterestSandboxFixture fixture, string user, string query, object? variables = null) =>
         SendAsync(fixture, user, JsonSerializer.Serialize(new { query, variables }));
 
-    /// <summary>Resets the sandbox counters first, so <see cref="Answer.UpstreamCalls"/> is what this request made.</summary>
+    /// <summary>Resets the counters first, so <see cref="Answer.UpstreamCalls"/> and <see cref="Answer.Visits"/> are this request's.</summary>
     public static async Task<Answer> SendAsync(PinterestSandboxFixture fixture, string user, string body)
     {
         using var client = fixture.Factory.CreateClientFor(user);
         using var request = GraphQLHttp.Post(body);
         request.Headers.Add("GraphApi-Cost", "true");
+        var work = fixture.Factory.Services.GetRequiredService<AnalysisWork>();
         fixture.Counters.Reset();
-        var clock = Stopwatch.StartNew();
+        work.Reset();
         using var response = await client.SendAsync(request);
         var json = await response.ReadJsonAsync();
-        clock.Stop();
-        return new Answer(response.StatusCode, json, clock.Elapsed, fixture.Counters.Snapshot().Values.Sum());
+        return new Answer(response.StatusCode, json, fixture.Counters.Snapshot().Values.Sum(), AnalysisVisits.Of(work), AnalysisWorkBound.WrittenSelectionsInBody(body));
     }
 }
