@@ -1,11 +1,12 @@
 using GraphApi.Accounts.Links;
 using GraphApi.Pinterest.Sandbox;
+using GraphApi.Upstream;
 using Microsoft.Extensions.Options;
 
 namespace GraphApi.Sandbox;
 
 /// <summary>Connects a demo user's sandbox Pinterest account without the consent page (sandbox mode only).</summary>
-internal sealed class SandboxConnector(ISandboxTokenIssuer issuer, IAccountLinkStore store, IOptions<PinterestAppOptions> options)
+internal sealed class SandboxConnector(ISandboxTokenIssuer issuer, IAccountLinkStore store, IOptions<PinterestOptions> options)
 {
     /// <summary>Stores a connection for the demo user with <paramref name="scopes"/> (all configured scopes when null).</summary>
     public async Task<IReadOnlyList<string>> ConnectAsync(string user, IReadOnlyList<string>? scopes, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using GraphApi.Accounts.Links;
 using Microsoft.Extensions.Options;
 
 namespace GraphApi.Upstream;
@@ -7,7 +6,7 @@ namespace GraphApi.Upstream;
 /// The current HTTP request's permits for concurrent Pinterest calls (scoped: one per request). Every call, retry and
 /// token refresh takes one, so it also counts the calls the request made (the request log line reports them).
 /// </summary>
-internal sealed class RequestUpstreamGate(IOptions<PinterestAppOptions> options) : IDisposable
+internal sealed class RequestUpstreamGate(IOptions<PinterestOptions> options) : IDisposable
 {
     private readonly SemaphoreSlim _permits = new(options.Value.MaxConcurrentCallsPerRequest, options.Value.MaxConcurrentCallsPerRequest);
 

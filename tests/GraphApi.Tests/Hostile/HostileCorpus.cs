@@ -12,7 +12,7 @@ public sealed record HostileCase(string Name, byte[] Body, string[] Codes, int M
     public override string ToString() => Name;
 }
 
-/// <summary>The corpus: the classes issue 10 reported, and more of the same kind.</summary>
+/// <summary>The corpus: every class of hostile request the gateway must refuse or bound, several cases of each.</summary>
 public static class HostileCorpus
 {
     private const string Board = "91000000000000001";

@@ -3,15 +3,15 @@ using GraphApi.Execution.Errors;
 using GraphApi.Storage;
 namespace GraphApi.Accounts.Connect;
 
-/// <summary>The end of a completion: the linked connection, or a stable code and a message for people.</summary>
-internal sealed record CompletionOutcome(PinterestAccountLink? Connection, string? Code, string? Message)
+/// <summary>The end of a completion: the linked link, or a stable code and a message for people.</summary>
+internal sealed record CompletionOutcome(PinterestAccountLink? Link, string? Code, string? Message)
 {
     public static CompletionOutcome Fail(string code, string message) => new(null, code, message);
 }
 
 /// <summary>
 /// The last step of connecting: the caller who started the flow, proven by their own credentials, turns a pending
-/// completion into a stored connection. The code is exchanged only here, after the caller check, so a consent given
+/// completion into a stored link. The code is exchanged only here, after the caller check, so a consent given
 /// to someone else's link never produces tokens at all.
 /// </summary>
 internal sealed partial class ConnectCompletion(
@@ -85,10 +85,10 @@ internal sealed partial class ConnectCompletion(
                 "Pinterest did not accept the authorization (it may have expired): connect again from the app.");
         }
 
-        PinterestAccountLink connection;
+        PinterestAccountLink link;
         try
         {
-            connection = await connections.SaveAsync(caller, tokens, finish.Token);
+            link = await connections.SaveAsync(caller, tokens, finish.Token);
         }
         catch (Exception ex) when (StorageFailure.IsUnavailable(ex))
         {
@@ -101,7 +101,7 @@ internal sealed partial class ConnectCompletion(
         }
 
         LogConnected(logger, caller.TenantId, caller.UserId, string.Join(' ', tokens.Scopes.Order(StringComparer.Ordinal)));
-        return new CompletionOutcome(connection, null, null);
+        return new CompletionOutcome(link, null, null);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Pinterest connect completion refused ({Reason}) for tenant '{TenantId}' user '{UserId}'")]

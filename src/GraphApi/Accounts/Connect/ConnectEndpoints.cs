@@ -8,6 +8,7 @@ using GraphApi.Execution.Errors;
 using GraphApi.Features.AccountLinks;
 using GraphApi.Http.RateLimiting;
 using GraphApi.Storage;
+using GraphApi.Upstream;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
@@ -30,7 +31,7 @@ internal static class ConnectEndpoints
     {
         endpoints.MapGet(ConnectPath, Connect).RequireAuthorization().RequireRateLimiting(RateLimitPolicies.Caller);
         endpoints.MapPost(CompletePath, CompleteAsync).RequireAuthorization().RequireRateLimiting(RateLimitPolicies.Caller);
-        var callbackPath = endpoints.ServiceProvider.GetRequiredService<IOptions<PinterestAppOptions>>().Value.CallbackPath;
+        var callbackPath = endpoints.ServiceProvider.GetRequiredService<IOptions<PinterestOptions>>().Value.CallbackPath;
         endpoints.MapGet(callbackPath, CallbackAsync).AllowAnonymous().RequireRateLimiting(RateLimitPolicies.Callback);
         return endpoints;
     }
@@ -70,7 +71,7 @@ internal static class ConnectEndpoints
     /// <c>POST /integrations/pinterest/complete</c> with <c>completion</c> as a form field or in a JSON object, and the
     /// caller's bearer token: 200 with the connection, or the GraphQL error shape with the same codes as the mutation.
     /// </summary>
-    private static async Task<IResult> CompleteAsync(HttpContext context, ConnectCompletion completion, IOptions<PinterestAppOptions> options)
+    private static async Task<IResult> CompleteAsync(HttpContext context, ConnectCompletion completion, IOptions<PinterestOptions> options)
     {
         var caller = Caller.From(context.User);
         if (caller is null)
@@ -90,9 +91,9 @@ internal static class ConnectEndpoints
         }
 
         var outcome = await completion.CompleteAsync(AccountLinkKey.For(caller), id, context.RequestAborted);
-        if (outcome.Connection is { } connection)
+        if (outcome.Link is { } link)
         {
-            var view = AccountLinkView.From(connection, options.Value.EffectiveScopes);
+            var view = AccountLinkView.From(link, options.Value.EffectiveScopes);
             return Results.Ok(new
             {
                 connection = new

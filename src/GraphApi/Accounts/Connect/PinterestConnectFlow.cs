@@ -1,5 +1,6 @@
 using GraphApi.Accounts.Links;
 using GraphApi.Storage;
+using GraphApi.Upstream;
 using Microsoft.Extensions.Options;
 
 namespace GraphApi.Accounts.Connect;
@@ -16,7 +17,7 @@ internal sealed partial class PinterestConnectFlow(
     IConsumedStateStore consumed,
     IPendingCompletionStore pending,
     ReturnUrlPolicy returnUrls,
-    IOptions<PinterestAppOptions> options,
+    IOptions<PinterestOptions> options,
     TimeProvider time,
     ILogger<PinterestConnectFlow> logger,
     IAuthorizationUrlOrigin? authorizationUrlOrigin = null)

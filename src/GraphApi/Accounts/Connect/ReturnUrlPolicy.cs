@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using GraphApi.Accounts.Links;
+using GraphApi.Upstream;
 using Microsoft.Extensions.Options;
 
 namespace GraphApi.Accounts.Connect;
@@ -16,7 +16,7 @@ namespace GraphApi.Accounts.Connect;
 /// each part is percent-escaped (existing <c>%XX</c> escapes kept, everything outside RFC 3986's allowed characters
 /// escaped as UTF-8), and an absolute URL's origin is the configured origin text, not the caller's.
 /// </remarks>
-internal sealed class ReturnUrlPolicy(IOptions<PinterestAppOptions> options)
+internal sealed class ReturnUrlPolicy(IOptions<PinterestOptions> options)
 {
     /// <summary>Longer return URLs are refused: a link this long is no page to come back to, and it rides in the state.</summary>
     public const int MaxLength = 2048;

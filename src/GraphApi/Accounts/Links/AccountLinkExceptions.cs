@@ -3,14 +3,14 @@ namespace GraphApi.Accounts.Links;
 /// <summary>Pinterest refused the refresh token (400/401 on refresh): the user must consent again.</summary>
 public sealed class PinterestRefreshRejectedException(string message, Exception? inner = null) : Exception(message, inner);
 
-/// <summary>The caller has no Pinterest connection.</summary>
+/// <summary>The caller has no Pinterest account link.</summary>
 public sealed class PinterestNotConnectedException() : Exception("No Pinterest account is connected for this caller.");
 
-/// <summary>The caller's connection needs a new consent.</summary>
+/// <summary>The caller's link needs a new consent.</summary>
 public sealed class PinterestReconnectRequiredException() : Exception("The Pinterest connection must be connected again.");
 
 /// <summary>
-/// The connection's token refresh failed moments ago (token endpoint unavailable or rate limited) and is cooling
+/// The link's token refresh failed moments ago (token endpoint unavailable or rate limited) and is cooling
 /// down: no new token call is made until <see cref="RetryAfter"/> has passed.
 /// </summary>
 public sealed class PinterestRefreshUnavailableException(bool rateLimited, TimeSpan retryAfter, Exception? inner = null)

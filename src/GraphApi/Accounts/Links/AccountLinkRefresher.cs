@@ -5,16 +5,17 @@ using GraphApi.Accounts.Connect;
 using GraphApi.Accounts.Links.Durability;
 using GraphApi.Pinterest.Errors;
 using GraphApi.Telemetry;
+using GraphApi.Upstream;
 using Microsoft.Extensions.Options;
 
 namespace GraphApi.Accounts.Links;
 
 /// <summary>
-/// Refreshes a connection's tokens single-flight, sharing the outcome: concurrent requests for one connection await
+/// Refreshes a link's tokens single-flight, sharing the outcome: concurrent requests for one link await
 /// one shared attempt (a Task, not a queue in which each waiter would retry), success or failure. After a failure of
-/// the token endpoint (5xx, timeout, network, 429) the connection cools down for <c>Pinterest:RefreshFailureCooldown</c>:
+/// the token endpoint (5xx, timeout, network, 429) the link cools down for <c>Pinterest:RefreshFailureCooldown</c>:
 /// callers get <see cref="PinterestRefreshUnavailableException"/> at once and no token call is made. A refused refresh
-/// token marks the connection RECONNECT_REQUIRED for everyone. The refreshed set is made durable by
+/// token marks the link RECONNECT_REQUIRED for everyone. The refreshed set is made durable by
 /// <see cref="TokenRotationWriter"/> before anyone gets it. Across gateway instances the store's versioned update
 /// keeps the rotated refresh token from being overwritten by a slower refresh.
 /// </summary>
@@ -25,7 +26,7 @@ namespace GraphApi.Accounts.Links;
 internal sealed partial class AccountLinkRefresher(
     IServiceScopeFactory scopes,
     TokenRotationWriter writer,
-    IOptions<PinterestAppOptions> options,
+    IOptions<PinterestOptions> options,
     TimeProvider time,
     ILogger<AccountLinkRefresher> logger)
 {
@@ -61,7 +62,7 @@ internal sealed partial class AccountLinkRefresher(
             {
                 if (running.IsBackgroundWrite)
                 {
-                    // A background write of this connection's unwritten tokens: wait for it, then refresh from what it left.
+                    // A background write of this link's unwritten tokens: wait for it, then refresh from what it left.
                     await ((Task)running.Task).ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default)
                         .WaitAsync(cancellationToken);
                     continue;
@@ -81,7 +82,7 @@ internal sealed partial class AccountLinkRefresher(
     }
 
     /// <summary>
-    /// One background attempt to write the connection's unwritten tokens, unless a refresh of it is running (it then
+    /// One background attempt to write the link's unwritten tokens, unless a refresh of it is running (it then
     /// supersedes or writes them itself): null when skipped, true when nothing is left to write, false when still unwritten.
     /// </summary>
     public async Task<bool?> TryPersistPendingAsync(AccountLinkKey key, CancellationToken cancellationToken)
@@ -120,14 +121,14 @@ internal sealed partial class AccountLinkRefresher(
         using var attempt = flight.IsBackgroundWrite ? null : TokenRefreshTelemetry.StartAttempt(caller);
         try
         {
-            var connection = await body();
+            var link = await body();
             _flights.TryRemove(KeyValuePair.Create(key, flight));
-            if (connection is not null && !flight.IsBackgroundWrite)
+            if (link is not null && !flight.IsBackgroundWrite)
             {
-                TokenRefreshTelemetry.Ended(attempt, connection, Telemetry.GraphApiMetrics.RefreshOutcomes.Success);
+                TokenRefreshTelemetry.Ended(attempt, link, Telemetry.GraphApiMetrics.RefreshOutcomes.Success);
             }
 
-            flight.Completion.SetResult(connection);
+            flight.Completion.SetResult(link);
         }
         catch (PinterestRefreshUnavailableException unavailable)
         {
@@ -177,7 +178,7 @@ internal sealed partial class AccountLinkRefresher(
         try
         {
             // The attempt's own limit, not a request's: once Pinterest has rotated the refresh token, an aborted
-            // request must not stop the new one from being saved, or the connection would be lost.
+            // request must not stop the new one from being saved, or the link would be lost.
             using var timeout = new CancellationTokenSource(options.Value.RefreshTimeout, time);
             tokens = await scope.ServiceProvider.GetRequiredService<IPinterestOAuthFlow>().RefreshAsync(current.Tokens.RefreshToken, timeout.Token);
         }
@@ -218,7 +219,7 @@ internal sealed partial class AccountLinkRefresher(
 
     private sealed class Flight(bool isBackgroundWrite, Guid? version)
     {
-        /// <summary>The connection version a refresh flight started from (null for a background write).</summary>
+        /// <summary>The link version a refresh flight started from (null for a background write).</summary>
         public Guid? Version { get; } = version;
 
         public TaskCompletionSource<PinterestAccountLink?> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);

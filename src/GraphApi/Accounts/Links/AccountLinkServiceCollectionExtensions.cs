@@ -1,6 +1,7 @@
 using GraphApi.Accounts.Connect;
 using GraphApi.Accounts.Links.Durability;
 using GraphApi.Pinterest;
+using GraphApi.Upstream;
 
 namespace GraphApi.Accounts.Links;
 
@@ -9,7 +10,7 @@ internal static class AccountLinkServiceCollectionExtensions
     /// <summary>Connecting Pinterest accounts: options, the connect flow, token refresh, and the GraphQL fields.</summary>
     public static IServiceCollection AddAccountLinks(this IServiceCollection services)
     {
-        services.AddPinterestAppOptions();
+        services.AddPinterestOptions();
         services.AddSingleton<OAuthStateProtector>();
         services.AddSingleton<ReturnUrlPolicy>();
         services.AddSingleton<AccountLinkRefresher>();

@@ -1,4 +1,5 @@
 using GraphApi.Accounts.Callers;
+using GraphApi.Upstream;
 using Microsoft.Extensions.Options;
 
 namespace GraphApi.Accounts.Links;
@@ -11,7 +12,7 @@ internal sealed class AccountLinkTokenSource(
     RequestAccountLink requestLink,
     IAccountLinkStore store,
     AccountLinkRefresher refresher,
-    IOptions<PinterestAppOptions> options,
+    IOptions<PinterestOptions> options,
     TimeProvider time,
     Telemetry.GraphApiMetrics? metrics = null) : IDisposable
 {
@@ -29,21 +30,21 @@ internal sealed class AccountLinkTokenSource(
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            var connection = _current ??= Usable((await requestLink.GetAsync(cancellationToken)).Connection);
-            if (NeedsRefresh(connection))
+            var link = _current ??= Usable((await requestLink.GetAsync(cancellationToken)).Link);
+            if (NeedsRefresh(link))
             {
                 try
                 {
-                    connection = _current = await RefreshAsync(connection, cancellationToken);
+                    link = _current = await RefreshAsync(link, cancellationToken);
                 }
-                catch (PinterestRefreshUnavailableException) when (connection.Tokens.AccessTokenExpiresAt > time.GetUtcNow())
+                catch (PinterestRefreshUnavailableException) when (link.Tokens.AccessTokenExpiresAt > time.GetUtcNow())
                 {
                     // Refreshing ahead of expiry failed, but the token still works: use it rather than fail the request.
-                    return connection.Tokens.AccessToken;
+                    return link.Tokens.AccessToken;
                 }
             }
 
-            return connection.Tokens.AccessToken;
+            return link.Tokens.AccessToken;
         }
         finally
         {
@@ -58,14 +59,14 @@ internal sealed class AccountLinkTokenSource(
         try
         {
             // Read again, not the request's first read: another request may already have refreshed.
-            var connection = Usable(await store.FindAsync(_current?.Key ?? Key(await requestLink.GetAsync(cancellationToken)), cancellationToken));
-            if (connection.Tokens.AccessToken == rejectedToken)
+            var link = Usable(await store.FindAsync(_current?.Key ?? Key(await requestLink.GetAsync(cancellationToken)), cancellationToken));
+            if (link.Tokens.AccessToken == rejectedToken)
             {
-                connection = await RefreshAsync(connection, cancellationToken);
+                link = await RefreshAsync(link, cancellationToken);
             }
 
-            _current = connection;
-            return connection.Tokens.AccessToken;
+            _current = link;
+            return link.Tokens.AccessToken;
         }
         finally
         {
@@ -77,11 +78,11 @@ internal sealed class AccountLinkTokenSource(
 
     // The answer (an attempt's, a joined one's or the cool-down's) as an event on the caller's span and, for a
     // cool-down answer, in the rate-limit metric. Runs only when a refresh is due.
-    private async Task<PinterestAccountLink> RefreshAsync(PinterestAccountLink connection, CancellationToken cancellationToken)
+    private async Task<PinterestAccountLink> RefreshAsync(PinterestAccountLink link, CancellationToken cancellationToken)
     {
         try
         {
-            var refreshed = await refresher.RefreshAsync(connection.Key, connection.Version, cancellationToken);
+            var refreshed = await refresher.RefreshAsync(link.Key, link.Version, cancellationToken);
             Telemetry.TokenRefreshTelemetry.Answered(metrics, refreshed);
             return refreshed;
         }
@@ -92,16 +93,16 @@ internal sealed class AccountLinkTokenSource(
         }
     }
 
-    private bool NeedsRefresh(PinterestAccountLink connection) =>
-        connection.Tokens.AccessTokenExpiresAt - options.Value.RefreshMargin <= time.GetUtcNow();
+    private bool NeedsRefresh(PinterestAccountLink link) =>
+        link.Tokens.AccessTokenExpiresAt - options.Value.RefreshMargin <= time.GetUtcNow();
 
-    private static AccountLinkKey Key((Caller? Caller, PinterestAccountLink? Connection) loaded) =>
+    private static AccountLinkKey Key((Caller? Caller, PinterestAccountLink? Link) loaded) =>
         loaded.Caller is { } caller ? AccountLinkKey.For(caller) : throw new PinterestNotConnectedException();
 
-    private static PinterestAccountLink Usable(PinterestAccountLink? connection) => connection switch
+    private static PinterestAccountLink Usable(PinterestAccountLink? link) => link switch
     {
         null => throw new PinterestNotConnectedException(),
         { Status: AccountLinkStatus.ReconnectRequired } => throw new PinterestReconnectRequiredException(),
-        _ => connection,
+        _ => link,
     };
 }

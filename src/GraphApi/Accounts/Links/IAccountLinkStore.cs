@@ -5,14 +5,14 @@ public interface IAccountLinkStore
 {
     Task<PinterestAccountLink?> FindAsync(AccountLinkKey key, CancellationToken cancellationToken);
 
-    /// <summary>Only the row's version and status, no token decrypted: the cheap check that a cached connection is still current.</summary>
+    /// <summary>Only the row's version and status, no token decrypted: the cheap check that a cached link is still current.</summary>
     Task<AccountLinkStamp?> FindStampAsync(AccountLinkKey key, CancellationToken cancellationToken);
 
-    /// <summary>Stores a fresh connection (after consent), replacing any earlier one for the same caller.</summary>
+    /// <summary>Stores a fresh link (after consent), replacing any earlier one for the same caller.</summary>
     Task<PinterestAccountLink> SaveAsync(AccountLinkKey key, PinterestTokenSet tokens, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Saves rotated tokens only if the connection is still at <paramref name="expectedVersion"/>, in one statement:
+    /// Saves rotated tokens only if the link is still at <paramref name="expectedVersion"/>, in one statement:
     /// a refresh that lost a race never overwrites the winner's newer refresh token. Null when it lost.
     /// </summary>
     Task<PinterestAccountLink?> ReplaceTokensAsync(AccountLinkKey key, Guid expectedVersion, PinterestTokenSet tokens, CancellationToken cancellationToken);

@@ -1,6 +1,6 @@
 namespace GraphApi.Accounts.Links;
 
-/// <summary>A stored connection with its tokens decrypted. Its text form never shows a token.</summary>
+/// <summary>A stored link with its tokens decrypted. Its text form never shows a token.</summary>
 public sealed record PinterestAccountLink(
     AccountLinkKey Key,
     AccountLinkStatus Status,

@@ -4,7 +4,7 @@ using System.Net.Http.Headers;
 namespace GraphApi.Accounts.Links;
 
 /// <summary>
-/// On a 401 to a user-token call, refreshes the connection once (single-flight) and repeats the call with the new
+/// On a 401 to a user-token call, refreshes the link once (single-flight) and repeats the call with the new
 /// token. Handlers live outside the request's DI scope, so the request's token source is taken from the HttpContext.
 /// </summary>
 internal sealed class RefreshOnUnauthorizedHandler(IHttpContextAccessor httpContextAccessor) : DelegatingHandler

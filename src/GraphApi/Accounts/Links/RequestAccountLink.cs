@@ -3,16 +3,16 @@ using GraphApi.Accounts.Links.Caching;
 namespace GraphApi.Accounts.Links;
 
 /// <summary>
-/// The caller and their stored connection, read once per request (scoped) and shared by the scope analysis and the
+/// The caller and their stored link, read once per request (scoped) and shared by the scope analysis and the
 /// token source, so a request that selects Pinterest fields reads the store once instead of twice. The read may be
 /// answered by the in-process <see cref="AccountLinkCache"/>; either way it is the same for the whole request.
 /// </summary>
 internal sealed class RequestAccountLink(IHttpContextAccessor httpContextAccessor, CachingAccountLinkStore store)
 {
     private readonly Lock _gate = new();
-    private Task<(Caller? Caller, PinterestAccountLink? Connection)>? _loaded;
+    private Task<(Caller? Caller, PinterestAccountLink? Link)>? _loaded;
 
-    public Task<(Caller? Caller, PinterestAccountLink? Connection)> GetAsync(CancellationToken cancellationToken)
+    public Task<(Caller? Caller, PinterestAccountLink? Link)> GetAsync(CancellationToken cancellationToken)
     {
         // Guarded fields may resolve in parallel; the scoped DbContext allows one read, so only one load starts.
         lock (_gate)

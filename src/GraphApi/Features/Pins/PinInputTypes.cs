@@ -33,7 +33,7 @@ public sealed class CreatePinInputType : InputObjectGraphType<CreatePinInput>
         Field<NonNullGraphType<IdGraphType>>("boardId").Description("The board to pin to (global or Pinterest ID).");
         Field<IdGraphType>("boardSectionId").Description("A section of that board (global or Pinterest ID).");
         Field(p => p.Title, nullable: true).Description($"Up to {PinterestLimits.PinTitleMaxLength} characters.");
-        Field(p => p.Description, nullable: true).Description("Up to 800 characters.");
+        Field(p => p.Description, nullable: true).Description($"Up to {PinterestLimits.PinDescriptionMaxLength} characters.");
         Field(p => p.Link, nullable: true).Description("Destination: an absolute http(s) URL, up to 2048 characters.");
         Field(p => p.AltText, nullable: true).Description($"Alternative text, up to {PinterestLimits.PinAltTextMaxLength} characters.");
         Field(p => p.DominantColor, nullable: true).Description("#RRGGBB; Pinterest computes one when omitted.");
@@ -82,7 +82,7 @@ public sealed class UpdatePinInputType : InputObjectGraphType<UpdatePinInput>
         Description = "Changes to a pin; omitted fields stay as they are.";
         Field<NonNullGraphType<IdGraphType>>("pinId").Description("Global or Pinterest ID.");
         Field(p => p.Title, nullable: true).Description($"Up to {PinterestLimits.PinTitleMaxLength} characters.");
-        Field(p => p.Description, nullable: true).Description("Up to 800 characters.");
+        Field(p => p.Description, nullable: true).Description($"Up to {PinterestLimits.PinDescriptionMaxLength} characters.");
         Field(p => p.Link, nullable: true).Description("An absolute http(s) URL, up to 2048 characters.");
         Field(p => p.AltText, nullable: true).Description($"Up to {PinterestLimits.PinAltTextMaxLength} characters.");
         Field<IdGraphType>("boardId").Description("Move the pin to this board.");

@@ -27,7 +27,7 @@ public sealed class PinType : ObjectGraphType<Pin>
             .ResolveKeyOnly(c => GlobalId.Encode(NodeTypes.Pin, KeyOf(c.Source)));
         Field<NonNullGraphType<StringGraphType>>("pinterestId").Description("Pinterest's own pin ID.").ResolveKeyOnly(c => KeyOf(c.Source));
         Field(p => p.Title, nullable: true).Description($"The title (up to {PinterestLimits.PinTitleMaxLength} characters).");
-        Field(p => p.Description, nullable: true).Description("The description (up to 800 characters).");
+        Field(p => p.Description, nullable: true).Description($"The description (up to {PinterestLimits.PinDescriptionMaxLength} characters).");
         Field(p => p.Link, nullable: true).Description("The destination link.");
         Field(p => p.AltText, nullable: true).Description("Alternative text for screen readers.");
         Field(p => p.DominantColor, nullable: true).Description("The image's dominant colour, as #RRGGBB.");

@@ -1,5 +1,5 @@
 using GraphApi.Accounts.Connect;
-using GraphApi.Accounts.Links;
+using GraphApi.Upstream;
 using Microsoft.Extensions.Options;
 
 namespace GraphApi.Tests.Accounts.Connect;
@@ -7,7 +7,7 @@ namespace GraphApi.Tests.Accounts.Connect;
 /// <summary>The policy on its own: what it accepts, in what re-serialised form, and what it refuses.</summary>
 public sealed class ReturnUrlPolicyTests
 {
-    private readonly ReturnUrlPolicy _policy = new(Options.Create(new PinterestAppOptions { AllowedReturnOrigins = ["https://app.example.com", "http://localhost:5173/"] }));
+    private readonly ReturnUrlPolicy _policy = new(Options.Create(new PinterestOptions { AllowedReturnOrigins = ["https://app.example.com", "http://localhost:5173/"] }));
 
     [Theory]
     [InlineData("/", "/")]

@@ -4,7 +4,7 @@ using GraphApi.Tests.Infrastructure;
 namespace GraphApi.Tests.DataLoading.Waves;
 
 /// <summary>
-/// Issue 11's rule: a field whose call needs only what is known before its parent's answer starts in the first
+/// The wave rule: a field whose call needs only what is known before its parent's answer starts in the first
 /// wave, and a handle with nothing but its key selected costs no call. Calls are counted by the sandbox and by the
 /// recorder (which also gives the waves); the cost estimate (GraphApi-Cost) must equal the calls made.
 /// </summary>

@@ -52,7 +52,7 @@ internal sealed class AccountLinkCache : IDisposable
 
     public long Generation => Volatile.Read(ref _generation);
 
-    /// <summary>The caller's connection: from the cache while fresh, else after a version check or a full read of <paramref name="store"/>.</summary>
+    /// <summary>The caller's link: from the cache while fresh, else after a version check or a full read of <paramref name="store"/>.</summary>
     public async Task<PinterestAccountLink?> GetAsync(AccountLinkKey key, IAccountLinkStore store, CancellationToken cancellationToken)
     {
         if (!_options.Enabled)
@@ -64,7 +64,7 @@ internal sealed class AccountLinkCache : IDisposable
         if (cached is not null && IsFresh(cached))
         {
             _metrics?.CacheLookup("connection", hit: true);
-            return cached.Connection;
+            return cached.Link;
         }
 
         // Missing, or due for its version check: either way this request waits for the store.
@@ -87,9 +87,9 @@ internal sealed class AccountLinkCache : IDisposable
 
         try
         {
-            var connection = await ReadAsync(key, cached, store, cancellationToken);
-            mine.SetResult(connection);
-            return connection;
+            var link = await ReadAsync(key, cached, store, cancellationToken);
+            mine.SetResult(link);
+            return link;
         }
         catch (OperationCanceledException)
         {
@@ -109,7 +109,7 @@ internal sealed class AccountLinkCache : IDisposable
     }
 
     /// <summary>Caches what a read that started at <paramref name="generation"/> found, unless a write happened since.</summary>
-    public void Offer(AccountLinkKey key, PinterestAccountLink? connection, long generation)
+    public void Offer(AccountLinkKey key, PinterestAccountLink? link, long generation)
     {
         if (!_options.Enabled)
         {
@@ -120,20 +120,20 @@ internal sealed class AccountLinkCache : IDisposable
         {
             if (_generation == generation)
             {
-                Put(key, connection);
+                Put(key, link);
             }
         }
     }
 
-    /// <summary>After a write in this process: the written connection replaces whatever was cached or being read.</summary>
-    public void Replace(AccountLinkKey key, PinterestAccountLink connection)
+    /// <summary>After a write in this process: the written link replaces whatever was cached or being read.</summary>
+    public void Replace(AccountLinkKey key, PinterestAccountLink link)
     {
         lock (_gate)
         {
             Forget(key);
             if (_options.Enabled)
             {
-                Put(key, connection);
+                Put(key, link);
             }
         }
     }
@@ -152,16 +152,16 @@ internal sealed class AccountLinkCache : IDisposable
     private async Task<PinterestAccountLink?> ReadAsync(AccountLinkKey key, CachedAccountLink? cached, IAccountLinkStore store, CancellationToken cancellationToken)
     {
         var generation = Generation;
-        PinterestAccountLink? connection;
+        PinterestAccountLink? link;
         if (cached is null)
         {
-            connection = await store.FindAsync(key, cancellationToken);
+            link = await store.FindAsync(key, cancellationToken);
         }
         else
         {
             // Every write sets a new version, so an equal version and status means the cached tokens are the stored ones.
             var stamp = await store.FindStampAsync(key, cancellationToken);
-            connection = (stamp, cached.Connection) switch
+            link = (stamp, cached.Link) switch
             {
                 (null, _) => null,
                 ({ } s, { } c) when s.Version == c.Version && s.Status == c.Status => c,
@@ -169,8 +169,8 @@ internal sealed class AccountLinkCache : IDisposable
             };
         }
 
-        Offer(key, connection, generation);
-        return connection;
+        Offer(key, link, generation);
+        return link;
     }
 
     private bool IsFresh(CachedAccountLink cached)
@@ -186,16 +186,16 @@ internal sealed class AccountLinkCache : IDisposable
         _reading.TryRemove(key, out _);
     }
 
-    private void Put(AccountLinkKey key, PinterestAccountLink? connection)
+    private void Put(AccountLinkKey key, PinterestAccountLink? link)
     {
         // Remove first: an update refused for lack of room must not leave the previous value in place.
         _entries.Remove(key);
-        _entries.Set(key, new CachedAccountLink(connection, _time.GetUtcNow()), new MemoryCacheEntryOptions
+        _entries.Set(key, new CachedAccountLink(link, _time.GetUtcNow()), new MemoryCacheEntryOptions
         {
             Size = 1,
             SlidingExpiration = _options.IdleExpiry,
         });
     }
 
-    private sealed record CachedAccountLink(PinterestAccountLink? Connection, DateTimeOffset CheckedAt);
+    private sealed record CachedAccountLink(PinterestAccountLink? Link, DateTimeOffset CheckedAt);
 }

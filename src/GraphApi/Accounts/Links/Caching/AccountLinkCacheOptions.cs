@@ -2,7 +2,7 @@ namespace GraphApi.Accounts.Links.Caching;
 
 /// <summary>
 /// The in-process cache of callers' decrypted connections, bound from <c>AccountLinkCache</c>. See
-/// docs/performance/connection-cache.md.
+/// docs/performance/link-cache.md.
 /// </summary>
 public sealed class AccountLinkCacheOptions
 {

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace GraphApi.Accounts.Links.Caching;
 
-/// <summary>Checks the connection cache settings at start-up; each message names its setting.</summary>
+/// <summary>Checks the link cache settings at start-up; each message names its setting.</summary>
 internal sealed class AccountLinkCacheOptionsValidator : IValidateOptions<AccountLinkCacheOptions>
 {
     internal const int MaxEntriesLimit = 1_000_000;

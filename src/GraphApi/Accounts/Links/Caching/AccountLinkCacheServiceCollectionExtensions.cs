@@ -7,7 +7,7 @@ namespace GraphApi.Accounts.Links.Caching;
 internal static class AccountLinkCacheServiceCollectionExtensions
 {
     /// <summary>
-    /// The connection store as components see it: the EF Core store behind <see cref="CachingAccountLinkStore"/>
+    /// The link store as components see it: the EF Core store behind <see cref="CachingAccountLinkStore"/>
     /// (the EF store is registered under <see cref="CachingAccountLinkStore.InnerKey"/>, so tests can wrap it).
     /// </summary>
     public static IServiceCollection AddCachedAccountLinkStore(this IServiceCollection services)

@@ -26,9 +26,9 @@ internal sealed class CachingAccountLinkStore(
     public async Task<PinterestAccountLink?> FindAsync(AccountLinkKey key, CancellationToken cancellationToken)
     {
         var generation = cache.Generation;
-        var connection = pending.Overlay(key, await inner.FindAsync(key, cancellationToken));
-        cache.Offer(key, connection, generation);
-        return connection;
+        var link = pending.Overlay(key, await inner.FindAsync(key, cancellationToken));
+        cache.Offer(key, link, generation);
+        return link;
     }
 
     public async Task<AccountLinkStamp?> FindStampAsync(AccountLinkKey key, CancellationToken cancellationToken) =>
@@ -37,27 +37,27 @@ internal sealed class CachingAccountLinkStore(
     public async Task<PinterestAccountLink> SaveAsync(AccountLinkKey key, PinterestTokenSet tokens, CancellationToken cancellationToken)
     {
         cache.Invalidate(key);
-        var connection = await inner.SaveAsync(key, tokens, cancellationToken);
-        cache.Replace(key, connection);
+        var link = await inner.SaveAsync(key, tokens, cancellationToken);
+        cache.Replace(key, link);
         WakeWriterIfPending(key);
-        return connection;
+        return link;
     }
 
     public async Task<PinterestAccountLink?> ReplaceTokensAsync(AccountLinkKey key, Guid expectedVersion, PinterestTokenSet tokens, CancellationToken cancellationToken)
     {
         cache.Invalidate(key);
-        var connection = await inner.ReplaceTokensAsync(key, expectedVersion, tokens, cancellationToken);
-        if (connection is null)
+        var link = await inner.ReplaceTokensAsync(key, expectedVersion, tokens, cancellationToken);
+        if (link is null)
         {
             // Lost the race: someone else wrote a newer version; the next read fetches it.
             cache.Invalidate(key);
         }
         else
         {
-            cache.Replace(key, connection);
+            cache.Replace(key, link);
         }
 
-        return connection;
+        return link;
     }
 
     public async Task MarkReconnectRequiredAsync(AccountLinkKey key, Guid expectedVersion, CancellationToken cancellationToken)

@@ -1,7 +1,7 @@
 namespace GraphApi.Accounts.Links.Durability;
 
 /// <summary>
-/// The database store as the connection cache reads it while some refreshed tokens are unwritten: reads return the
+/// The database store as the link cache reads it while some refreshed tokens are unwritten: reads return the
 /// unwritten set where it supersedes the stored row. Created only when <see cref="PendingTokenWrites"/> is not empty.
 /// Writes pass through unchanged.
 /// </summary>

@@ -2,9 +2,9 @@ namespace GraphApi.Accounts.Links.Durability;
 
 /// <summary>
 /// Writes token sets held in memory (<see cref="PendingTokenWrites"/>) to the database in the background until each
-/// lands, with a per-connection backoff capped by <c>Pinterest:TokenWriteBackgroundMaxDelay</c>. Idle (waiting on a
+/// lands, with a per-link backoff capped by <c>Pinterest:TokenWriteBackgroundMaxDelay</c>. Idle (waiting on a
 /// signal, no polling) while nothing is pending. Each write goes through <see cref="AccountLinkRefresher"/>, so it
-/// never overlaps a refresh of the same connection.
+/// never overlaps a refresh of the same link.
 /// </summary>
 internal sealed class PendingTokenWriter(PendingTokenWrites pending, AccountLinkRefresher refresher, TimeProvider time) : BackgroundService
 {
@@ -30,7 +30,7 @@ internal sealed class PendingTokenWriter(PendingTokenWrites pending, AccountLink
                 }
                 else if (write.Due || write.NextAttemptAt <= time.GetUtcNow())
                 {
-                    // Null when a refresh of the connection is running: it supersedes or writes this entry itself.
+                    // Null when a refresh of the link is running: it supersedes or writes this entry itself.
                     if (await refresher.TryPersistPendingAsync(key, stoppingToken) == false)
                     {
                         outage = write.NextAttemptAt;

@@ -5,10 +5,10 @@ namespace GraphApi.Accounts.Links.Durability;
 /// <summary>
 /// Refreshed token sets the database has not taken yet (it was locked or down): served from memory so the rotated
 /// refresh token keeps working, and written by <see cref="PendingTokenWriter"/> in the background. One entry per
-/// connection (a newer refresh replaces it), so this is bounded by the connections refreshed during an outage. Empty
+/// link (a newer refresh replaces it), so this is bounded by the connections refreshed during an outage. Empty
 /// in normal operation, and the read path checks <see cref="IsEmpty"/> before anything else: a volatile count kept
 /// under a lock taken only by writes, because ConcurrentDictionary.IsEmpty takes every stripe lock on an empty
-/// dictionary, which would put a process-wide lock on every request's connection read.
+/// dictionary, which would put a process-wide lock on every request's link read.
 /// </summary>
 internal sealed class PendingTokenWrites
 {
@@ -45,7 +45,7 @@ internal sealed class PendingTokenWrites
         Wake();
     }
 
-    /// <summary>Removes <paramref name="write"/> only if it is still the connection's entry (a newer one stays).</summary>
+    /// <summary>Removes <paramref name="write"/> only if it is still the link's entry (a newer one stays).</summary>
     public bool Remove(PendingWrite write)
     {
         lock (_mutation)
@@ -56,7 +56,7 @@ internal sealed class PendingTokenWrites
         }
     }
 
-    /// <summary>Removes whatever entry the connection has (its tokens are now superseded in the database).</summary>
+    /// <summary>Removes whatever entry the link has (its tokens are now superseded in the database).</summary>
     public void Remove(AccountLinkKey key)
     {
         lock (_mutation)
@@ -79,7 +79,7 @@ internal sealed class PendingTokenWrites
 
     /// <summary>What a read sees: the unwritten tokens when the database still holds a version they supersede.</summary>
     public PinterestAccountLink? Overlay(AccountLinkKey key, PinterestAccountLink? stored) =>
-        stored is not null && TryGet(key, out var write) && write.Entry.Supersedes(stored.Version) ? write.Connection : stored;
+        stored is not null && TryGet(key, out var write) && write.Entry.Supersedes(stored.Version) ? write.Link : stored;
 
     public AccountLinkStamp? Overlay(AccountLinkKey key, AccountLinkStamp? stored) =>
         stored is not null && TryGet(key, out var write) && write.Entry.Supersedes(stored.Version)
@@ -94,19 +94,19 @@ internal sealed class PendingTokenWrites
 }
 
 /// <summary>One unwritten token set, with its background retry state (written only by the background writer, except <see cref="RetryNow"/>).</summary>
-internal sealed class PendingWrite(TokenJournalEntry entry, PinterestAccountLink connection, DateTimeOffset nextAttemptAt)
+internal sealed class PendingWrite(TokenJournalEntry entry, PinterestAccountLink link, DateTimeOffset nextAttemptAt)
 {
     private volatile bool _due;
 
     public TokenJournalEntry Entry { get; } = entry;
 
-    public PinterestAccountLink Connection { get; } = connection;
+    public PinterestAccountLink Link { get; } = link;
 
     public int Attempts { get; set; }
 
     public DateTimeOffset NextAttemptAt { get; set; } = nextAttemptAt;
 
-    /// <summary>Set when the connection changed in the database (reconnect, disconnect): try now, whatever the backoff says.</summary>
+    /// <summary>Set when the link changed in the database (reconnect, disconnect): try now, whatever the backoff says.</summary>
     public bool Due => _due;
 
     public void RetryNow() => _due = true;

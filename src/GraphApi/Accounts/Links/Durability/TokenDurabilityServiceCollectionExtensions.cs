@@ -1,3 +1,4 @@
+using GraphApi.Upstream;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GraphApi.Accounts.Links.Durability;
@@ -11,7 +12,7 @@ internal static class TokenDurabilityServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddTokenDurability(this IServiceCollection services)
     {
-        services.AddPinterestAppOptions();
+        services.AddPinterestOptions();
         services.TryAddSingleton<PendingTokenWrites>();
         services.AddSingleton<TokenJournal>();
         services.AddSingleton<TokenRotationWriter>();

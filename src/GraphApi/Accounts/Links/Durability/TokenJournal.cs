@@ -7,14 +7,14 @@ using Microsoft.AspNetCore.DataProtection;
 namespace GraphApi.Accounts.Links.Durability;
 
 /// <summary>
-/// The refreshed-token journal: one encrypted file per connection in <c>DATA/token-journal</c>, written before the
+/// The refreshed-token journal: one encrypted file per link in <c>DATA/token-journal</c>, written before the
 /// database is, so a rotated refresh token survives a failed write or a crash. Data Protection with a purpose of its
 /// own (a journal file cannot be replayed as a stored token or vice versa). Files are named by a hash of the
-/// connection key, so neither tenant nor user id appears on disk in clear and no key can escape the folder.
+/// link key, so neither tenant nor user id appears on disk in clear and no key can escape the folder.
 /// </summary>
 /// <remarks>
-/// Calls for one connection never overlap: <see cref="AccountLinkRefresher"/> runs refreshes and background writes
-/// of a connection one at a time, and recovery runs before either. So no per-file locking here.
+/// Calls for one link never overlap: <see cref="AccountLinkRefresher"/> runs refreshes and background writes
+/// of a link one at a time, and recovery runs before either. So no per-file locking here.
 /// </remarks>
 internal sealed class TokenJournal
 {
@@ -34,7 +34,7 @@ internal sealed class TokenJournal
 
     public string CorruptFolder { get; }
 
-    /// <summary>Writes (or replaces) the connection's entry atomically: temp file, flushed to disk, renamed over.</summary>
+    /// <summary>Writes (or replaces) the link's entry atomically: temp file, flushed to disk, renamed over.</summary>
     public async Task WriteAsync(TokenJournalEntry entry, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Folder);
@@ -84,7 +84,7 @@ internal sealed class TokenJournal
         return [.. Directory.EnumerateFiles(Folder, "*" + Extension).Order(StringComparer.Ordinal)];
     }
 
-    /// <summary>The entry in <paramref name="path"/>, or null when it cannot be decrypted or read as an entry for the connection its name says.</summary>
+    /// <summary>The entry in <paramref name="path"/>, or null when it cannot be decrypted or read as an entry for the link its name says.</summary>
     public TokenJournalEntry? TryRead(string path)
     {
         try

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace GraphApi.Accounts.Links.Durability;
 
 /// <summary>
-/// A refreshed token set that must reach the database: which connection, which stored versions it supersedes (the
+/// A refreshed token set that must reach the database: which link, which stored versions it supersedes (the
 /// row's version when the refresh started, plus any earlier entries still unwritten) and the version it will have.
 /// Its text form never shows a token.
 /// </summary>
@@ -40,8 +40,8 @@ internal sealed record TokenJournalEntry(
         tokens.RefreshTokenExpiresAt,
         now);
 
-    /// <summary>The connection as it is once this entry is written (or while it is served from memory).</summary>
-    public PinterestAccountLink ToConnection(DateTimeOffset createdAt) =>
+    /// <summary>The link as it is once this entry is written (or while it is served from memory).</summary>
+    public PinterestAccountLink ToAccountLink(DateTimeOffset createdAt) =>
         new(Key, AccountLinkStatus.Connected, Tokens, createdAt, RefreshedAt, NewVersion);
 
     public bool Supersedes(Guid storedVersion) => SupersededVersions.Contains(storedVersion);

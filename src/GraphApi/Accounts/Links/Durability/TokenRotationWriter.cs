@@ -1,6 +1,7 @@
 using System.Data.Common;
 using GraphApi.Accounts.Links.Caching;
 using GraphApi.Storage;
+using GraphApi.Upstream;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -10,14 +11,14 @@ namespace GraphApi.Accounts.Links.Durability;
 /// Makes a refreshed token set durable before anyone uses it: journal first, then the versioned database update with
 /// a bounded retry; when the database still refuses, the set is served from memory (<see cref="PendingTokenWrites"/>)
 /// and written in the background, never dropped. Keeps <see cref="AccountLinkCache"/> in step with every write.
-/// Callers must not overlap for one connection (<see cref="AccountLinkRefresher"/> sees to that).
+/// Callers must not overlap for one link (<see cref="AccountLinkRefresher"/> sees to that).
 /// </summary>
 internal sealed partial class TokenRotationWriter(
     IServiceScopeFactory scopes,
     TokenJournal journal,
     PendingTokenWrites pending,
     AccountLinkCache cache,
-    IOptions<PinterestAppOptions> options,
+    IOptions<PinterestOptions> options,
     TimeProvider time,
     ILogger<TokenRotationWriter> logger)
 {
@@ -28,12 +29,12 @@ internal sealed partial class TokenRotationWriter(
         Failed,
     }
 
-    /// <summary>After Pinterest answered a refresh of <paramref name="current"/>: the connection to use from now on.</summary>
+    /// <summary>After Pinterest answered a refresh of <paramref name="current"/>: the link to use from now on.</summary>
     public async Task<PinterestAccountLink> PersistRefreshAsync(PinterestAccountLink current, PinterestTokenSet tokens)
     {
         var key = current.Key;
         var entry = TokenJournalEntry.Create(key, pending.SupersededBy(current), tokens, time.GetUtcNow());
-        var connection = entry.ToConnection(current.CreatedAt);
+        var link = entry.ToAccountLink(current.CreatedAt);
         try
         {
             await journal.WriteAsync(entry, CancellationToken.None);
@@ -51,19 +52,19 @@ internal sealed partial class TokenRotationWriter(
             case Outcome.Landed:
                 journal.Delete(key);
                 pending.Remove(key);
-                cache.Replace(key, connection);
-                return connection;
+                cache.Replace(key, link);
+                return link;
             case Outcome.Conflict:
                 return await DiscardAsync(entry) ?? throw new PinterestNotConnectedException();
             default:
                 LogHeldInMemory(logger, key.TenantId, key.UserId, options.Value.TokenWriteAttempts, failure?.GetType().Name);
-                pending.Set(new PendingWrite(entry, connection, time.GetUtcNow() + options.Value.TokenWriteRetryDelay));
-                cache.Replace(key, connection);
-                return connection;
+                pending.Set(new PendingWrite(entry, link, time.GetUtcNow() + options.Value.TokenWriteRetryDelay));
+                cache.Replace(key, link);
+                return link;
         }
     }
 
-    /// <summary>One background attempt for the connection's unwritten tokens; true when nothing is left to write.</summary>
+    /// <summary>One background attempt for the link's unwritten tokens; true when nothing is left to write.</summary>
     public async Task<bool> RetryPendingAsync(AccountLinkKey key)
     {
         if (!pending.TryGet(key, out var write))
@@ -78,7 +79,7 @@ internal sealed partial class TokenRotationWriter(
             case Outcome.Landed:
                 journal.Delete(key);
                 pending.Remove(write);
-                cache.Replace(key, write.Connection);
+                cache.Replace(key, write.Link);
                 LogWrittenLate(logger, key.TenantId, key.UserId, write.Attempts + 1);
                 return true;
             case Outcome.Conflict:
@@ -109,7 +110,7 @@ internal sealed partial class TokenRotationWriter(
         {
             // Cannot tell whether it is current: keep it and let the background writer's versioned update decide.
             LogHeldInMemory(logger, key.TenantId, key.UserId, 0, ex.GetType().Name);
-            pending.Set(new PendingWrite(entry, entry.ToConnection(entry.RefreshedAt), time.GetUtcNow()));
+            pending.Set(new PendingWrite(entry, entry.ToAccountLink(entry.RefreshedAt), time.GetUtcNow()));
             return;
         }
 
@@ -127,7 +128,7 @@ internal sealed partial class TokenRotationWriter(
             return;
         }
 
-        var connection = entry.ToConnection(stored.CreatedAt);
+        var link = entry.ToAccountLink(stored.CreatedAt);
         cache.Invalidate(key);
         var (outcome, failure) = await WriteAsync(entry, options.Value.TokenWriteAttempts);
         switch (outcome)
@@ -135,20 +136,20 @@ internal sealed partial class TokenRotationWriter(
             case Outcome.Landed:
                 LogRecovered(logger, key.TenantId, key.UserId, "written to the database");
                 journal.Delete(key);
-                cache.Replace(key, connection);
+                cache.Replace(key, link);
                 break;
             case Outcome.Conflict:
                 await DiscardAsync(entry);
                 break;
             default:
                 LogHeldInMemory(logger, key.TenantId, key.UserId, options.Value.TokenWriteAttempts, failure?.GetType().Name);
-                pending.Set(new PendingWrite(entry, connection, time.GetUtcNow() + options.Value.TokenWriteRetryDelay));
-                cache.Replace(key, connection);
+                pending.Set(new PendingWrite(entry, link, time.GetUtcNow() + options.Value.TokenWriteRetryDelay));
+                cache.Replace(key, link);
                 break;
         }
     }
 
-    /// <summary>Marks the connection reconnect-required at the version the refresher read (or the unwritten chain behind it).</summary>
+    /// <summary>Marks the link reconnect-required at the version the refresher read (or the unwritten chain behind it).</summary>
     public async Task MarkReconnectRequiredAsync(PinterestAccountLink current)
     {
         var key = current.Key;

@@ -1,5 +1,5 @@
-using GraphApi.Accounts.Links;
 using GraphApi.Pinterest.DependencyInjection;
+using GraphApi.Upstream;
 using Microsoft.Extensions.Options;
 
 namespace GraphApi.Schema.Mutations.Idempotency;
@@ -8,7 +8,7 @@ namespace GraphApi.Schema.Mutations.Idempotency;
 /// A reservation shorter than a create (a token refresh first, then the call) plus a reconciliation could expire while
 /// its request still runs, and a retry would take it over and create a second object: refused on start.
 /// </summary>
-internal sealed class IdempotencyOptionsValidator(IOptions<PinterestClientOptions> pinterest, IOptions<PinterestAppOptions> refresh)
+internal sealed class IdempotencyOptionsValidator(IOptions<PinterestClientOptions> pinterest, IOptions<PinterestOptions> refresh)
     : IValidateOptions<IdempotencyOptions>
 {
     public ValidateOptionsResult Validate(string? name, IdempotencyOptions options)

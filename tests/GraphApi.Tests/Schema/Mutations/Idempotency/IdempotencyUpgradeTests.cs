@@ -11,7 +11,7 @@ namespace GraphApi.Tests.Schema.Mutations.Idempotency;
 /// <summary>A database file from before record states gains the new columns in place and keeps (and interprets) its rows.</summary>
 public sealed class IdempotencyUpgradeTests
 {
-    // idempotency_records as the build before issue 12 created it.
+    // idempotency_records as builds before the in-doubt states (Reserved/Succeeded/Failed/InDoubt) created it.
     private const string OldTable = """
         CREATE TABLE "idempotency_records" (
             "Id" INTEGER NOT NULL CONSTRAINT "PK_idempotency_records" PRIMARY KEY AUTOINCREMENT,

@@ -5,40 +5,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphApi.Tests.Features.Users;
 
-/// <summary>Analytics, top pins, websites, search, video uploads and follows against the sandbox.</summary>
+/// <summary>The user's own pins, websites and follows against the sandbox.</summary>
 [Collection(PinterestSandboxTests.Name)]
-public sealed class AccountAndMediaTests(PinterestSandboxFixture fixture)
+public sealed class UserAccountTests(PinterestSandboxFixture fixture)
 {
-    [Fact]
-    public async Task Account_analytics_and_top_pins_with_their_pins()
-    {
-        var body = await fixture.QueryAsync(SandboxDemoUsers.Business, """
-            { me {
-                analytics(metricTypes: [IMPRESSION, SAVE]) { summary { metric value } daily { date dataStatus } }
-                topPins(sortBy: SAVE, first: 5) { pinterestId metrics { metric value } pin { pinterestId title } }
-            } }
-            """);
-
-        body.ShouldHaveNoErrors();
-        body.At("data.me.analytics.summary").GetArrayLength().ShouldBeGreaterThan(0);
-        body.At("data.me.analytics.daily").EnumerateArray().ShouldAllBe(d => !string.IsNullOrEmpty(d.GetProperty("dataStatus").GetString()));
-        var top = body.At("data.me.topPins").EnumerateArray().ToList();
-        top.Count.ShouldBeInRange(1, 5);
-        // Other tests add untitled pins that can rank first, so compare IDs rather than titles.
-        top.ShouldAllBe(t => t.At("pin.pinterestId").GetString() == t.GetProperty("pinterestId").GetString());
-    }
-
-    [Fact]
-    public async Task Analytics_outside_the_last_90_days_is_refused_before_any_call()
-    {
-        fixture.Counters.Reset();
-
-        var body = await fixture.QueryAsync(SandboxDemoUsers.Business, """{ me { analytics(startDate: "2001-01-01") { summary { metric } } } }""");
-
-        body.FirstErrorCode().ShouldBe("INVALID_ARGUMENT");
-        fixture.Counters.CountOf("user_account/analytics").ShouldBe(0);
-    }
-
     [Fact]
     public async Task The_users_own_pins_page_newest_first()
     {
@@ -49,18 +19,6 @@ public sealed class AccountAndMediaTests(PinterestSandboxFixture fixture)
         pins.Count.ShouldBe(5);
         pins.ShouldAllBe(p => p.GetProperty("isOwner").GetBoolean());
         body.At("data.me.pins.pageInfo.hasNextPage").GetBoolean().ShouldBeTrue();
-    }
-
-    [Fact]
-    public async Task Board_counts_and_media_fields()
-    {
-        var body = await fixture.QueryAsync(SandboxDemoUsers.Business,
-            """{ board(id: "91000000000000008") { privacy isAdsOnly followerCount collaboratorCount pinsModifiedAt pinThumbnailUrls description } }""");
-
-        body.ShouldHaveNoErrors();
-        body.At("data.board.privacy").GetString().ShouldBe("PROTECTED");
-        body.At("data.board.isAdsOnly").GetBoolean().ShouldBeTrue();
-        body.At("data.board.followerCount").GetInt32().ShouldBeGreaterThanOrEqualTo(0);
     }
 
     [Fact]
@@ -80,30 +38,6 @@ public sealed class AccountAndMediaTests(PinterestSandboxFixture fixture)
             website.GetProperty("website").GetString().ShouldNotBeNullOrEmpty();
             website.GetProperty("verifiedAt").GetString().ShouldNotBeNullOrEmpty();
         }
-    }
-
-    [Fact]
-    public async Task Search_finds_the_users_own_boards_and_pins()
-    {
-        var body = await fixture.QueryAsync(SandboxDemoUsers.Pinner, """{ searchBoards(query: "Travel") { nodes { name } } searchPins(query: "Lisbon", first: 3) { nodes { title } pageInfo { hasNextPage } } }""");
-
-        body.ShouldHaveNoErrors();
-        body.At("data.searchBoards.nodes").EnumerateArray().Select(b => b.GetProperty("name").GetString()).ShouldContain("Travel Ideas");
-        body.At("data.searchPins.nodes").GetArrayLength().ShouldBeInRange(1, 3);
-    }
-
-    [Fact]
-    public async Task A_video_upload_is_registered_and_its_status_read()
-    {
-        var registered = await fixture.QueryAsync(SandboxDemoUsers.Pinner,
-            "mutation { registerMediaUpload(input: { mediaType: \"video\" }) { upload { mediaId uploadUrl uploadParameters { name value } } errors { __typename } } }");
-        registered.ShouldHaveNoErrors();
-        var mediaId = registered.At("data.registerMediaUpload.upload.mediaId").GetString();
-
-        var status = await fixture.QueryAsync(SandboxDemoUsers.Pinner, "query($id: ID!) { mediaUpload(mediaId: $id) { mediaId status } }", new { id = mediaId });
-
-        status.ShouldHaveNoErrors();
-        status.At("data.mediaUpload.status").GetString().ShouldNotBeNullOrEmpty();
     }
 
     [Fact]

@@ -1,14 +1,13 @@
 using GraphApi.Features.Gateway;
 using GraphApi.Pinterest.OAuth;
-using GraphApi.Upstream;
 using Microsoft.Extensions.Options;
 
-namespace GraphApi.Accounts.Links;
+namespace GraphApi.Upstream;
 
 /// <summary>Checks the gateway's <c>Pinterest</c> settings at start-up; each message names its setting and none echoes the secret.</summary>
-internal sealed class PinterestAppOptionsValidator(GatewayInfo gateway) : IValidateOptions<PinterestAppOptions>
+internal sealed class PinterestOptionsValidator(GatewayInfo gateway) : IValidateOptions<PinterestOptions>
 {
-    public ValidateOptionsResult Validate(string? name, PinterestAppOptions options)
+    public ValidateOptionsResult Validate(string? name, PinterestOptions options)
     {
         var failures = new List<string>();
         var unknown = options.Scopes.Where(s => !PinterestScopes.IsKnown(s)).ToList();

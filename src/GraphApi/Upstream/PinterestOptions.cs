@@ -1,5 +1,5 @@
 using GraphApi.Pinterest.OAuth;
-namespace GraphApi.Accounts.Links;
+namespace GraphApi.Upstream;
 
 /// <summary>
 /// The gateway's settings of the <c>Pinterest</c> section, in one class: the admin's Pinterest app (App id, App secret
@@ -8,7 +8,7 @@ namespace GraphApi.Accounts.Links;
 /// calls one request may have in flight. The client's own settings of the section (URLs, timeouts, retries) are
 /// <see cref="GraphApi.Pinterest.DependencyInjection.PinterestClientOptions"/>: the client is a library and binds them itself.
 /// </summary>
-public sealed class PinterestAppOptions
+public sealed class PinterestOptions
 {
     public const string SectionName = "Pinterest";
     public const string DefaultCallbackPath = "/integration-callback";
@@ -29,7 +29,7 @@ public sealed class PinterestAppOptions
     /// <summary>Refresh an access token this long before it expires.</summary>
     public TimeSpan RefreshMargin { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>After a failed refresh (token endpoint 5xx, timeout, network error, 429), callers of that connection get an error at once for this long instead of another token call.</summary>
+    /// <summary>After a failed refresh (token endpoint 5xx, timeout, network error, 429), callers of that link get an error at once for this long instead of another token call.</summary>
     public TimeSpan RefreshFailureCooldown { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The shared refresh attempt's own limit for the token call; no caller's cancellation ends it.</summary>
