@@ -37,5 +37,6 @@ public sealed class SandboxOptions
     /// <summary>Length of the fixed quota window (Pinterest's Standard quotas are per minute, Trial's per day).</summary>
     public TimeSpan QuotaWindow { get; set; } = TimeSpan.FromMinutes(1);
 
-    internal string DatabasePath => Path.Combine(DataDirectory ?? "App_Data", DatabaseFileName);
+    /// <summary>The sandbox database file: <see cref="DatabaseFileName"/> in <see cref="DataDirectory"/> (App_Data when unset).</summary>
+    public string DatabasePath => Path.Combine(DataDirectory ?? "App_Data", DatabaseFileName);
 }

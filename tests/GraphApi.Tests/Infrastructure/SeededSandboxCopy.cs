@@ -12,7 +12,7 @@ namespace GraphApi.Tests.Infrastructure;
 internal sealed class SeededSandboxCopy(IOptions<SandboxOptions> options) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken) =>
-        SeededSandboxTemplate.CopyToAsync(Path.Combine(options.Value.DataDirectory!, SandboxOptions.DatabaseFileName), cancellationToken);
+        SeededSandboxTemplate.CopyToAsync(options.Value.DatabasePath, cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Options;
 
 namespace GraphApi.Tests.Infrastructure;
 
@@ -48,13 +49,14 @@ internal static class SeededSandboxTemplate
         services.AddPinterestSandbox(new ConfigurationBuilder()
             .AddInMemoryCollection([new("Sandbox:DataDirectory", Folder)])
             .Build());
+        string seeded;
         await using (var provider = services.BuildServiceProvider())
         {
             await provider.EnsureSandboxDatabaseAsync();
+            seeded = provider.GetRequiredService<IOptions<SandboxOptions>>().Value.DatabasePath;
         }
 
         // VACUUM INTO writes one self-contained file from a consistent snapshot, whatever is still in the WAL.
-        var seeded = Path.Combine(Folder, SandboxOptions.DatabaseFileName);
         var template = Path.Combine(Folder, "template.db");
         await using (var connection = new SqliteConnection($"Data Source={seeded};Pooling=False"))
         {
