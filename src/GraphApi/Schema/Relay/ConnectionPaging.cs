@@ -29,7 +29,12 @@ public static class ConnectionPaging
             edges[^1] = edges[^1] with { Cursor = Cursor.Encode(page.Bookmark, 0) };
         }
 
-        return new Connection<T>(edges, new PageInfo(restOfPage || page.HasMore, edges.Count > 0 ? edges[^1].Cursor : null));
+        var pageInfo = new PageInfo(
+            HasPreviousPage: bookmark is not null || skip > 0,
+            HasNextPage: restOfPage || page.HasMore,
+            StartCursor: edges.Count > 0 ? edges[0].Cursor : null,
+            EndCursor: edges.Count > 0 ? edges[^1].Cursor : null);
+        return new Connection<T>(edges, pageInfo);
     }
 
     private static (int First, string? Bookmark, int Skip) Arguments(IResolveFieldContext context)

@@ -1,3 +1,4 @@
 namespace GraphApi.Schema.Relay;
 
-public sealed record PageInfo(bool HasNextPage, string? EndCursor);
+/// <summary>The Cursor Connections specification's page info; see <see cref="PageInfoType"/> for what each field can honestly say.</summary>
+public sealed record PageInfo(bool HasPreviousPage, bool HasNextPage, string? StartCursor, string? EndCursor);
