@@ -176,6 +176,54 @@ public sealed class CodegenExampleTests(CodegenExampleTests.Build build, ITestOu
         gateway.Counters.CountOf("pins/create").ShouldBe(1, "no refused request reached Pinterest");
     }
 
+    [SkippableFact]
+    public async Task Against_a_gateway_without_the_manifest_the_app_stops_at_its_first_operation_and_says_what_to_deploy()
+    {
+        Example.RequireInstalled();
+        await build.RunOnceAsync();
+        using var gateway = SandboxGatewayFactory.SelfIssuing();
+
+        var (exitCode, text) = await RunNpmAsync(["run", "--silent", "start"], ("GRAPHAPI_URL", gateway.Address.ToString().TrimEnd('/')));
+        output.WriteLine(text);
+
+        exitCode.ShouldNotBe(0);
+        using var document = JsonDocument.Parse(text.Split('\n', StringSplitOptions.RemoveEmptyEntries).First(l => l.StartsWith('{')));
+        var report = document.RootElement;
+        report.GetProperty("steps").EnumerateArray().Select(s => s.GetString()).ShouldBe(["signed in"]);
+        var error = report.GetProperty("error").GetString()!;
+        error.ShouldContain("Dashboard failed with HTTP 400: PERSISTED_QUERY_NOT_FOUND");
+        error.ShouldContain("deploy trusted-documents/persisted-documents.json to GraphQL:TrustedDocuments:Folder");
+        gateway.Counters.CountOf("user_account/get").ShouldBe(0, "an unknown document never reaches Pinterest");
+        gateway.Counters.CountOf("boards/list").ShouldBe(0);
+    }
+
+    [SkippableFact]
+    public async Task Two_users_run_the_app_at_once_and_each_writes_only_to_their_own_boards()
+    {
+        Example.RequireInstalled();
+        await build.RunOnceAsync();
+        using var gateway = SandboxGatewayFactory.SelfIssuing(
+            ("GraphQL:TrustedDocuments:Folder", ShippedFolder),
+            ("GraphQL:TrustedDocuments:RequiredForAll", "true"));
+
+        var users = new[] { "demo.pinner", "demo.business" };
+        var reports = await Task.WhenAll(users.Select(user =>
+            Example.RunReportAsync("start", gateway.Address, TimeSpan.FromMinutes(3), ("GRAPHAPI_USER", user))));
+
+        for (var i = 0; i < users.Length; i++)
+        {
+            output.WriteLine(reports[i].ToString());
+            reports[i].TryGetProperty("error", out var error).ShouldBeFalse(error.ToString());
+            reports[i].GetProperty("dashboard").GetProperty("username").GetString().ShouldBe(users[i]);
+            reports[i].GetProperty("created").GetProperty("boardId").GetString().ShouldBe(reports[i].GetProperty("boardPage").GetProperty("boardId").GetString());
+        }
+
+        reports[0].GetProperty("boardPage").GetProperty("boardId").GetString()
+            .ShouldNotBe(reports[1].GetProperty("boardPage").GetProperty("boardId").GetString(), "each user pages and pins to a board of their own");
+        gateway.Counters.CountOf("pins/create").ShouldBe(2);
+        gateway.Counters.CountOf("pins/delete").ShouldBe(2);
+    }
+
     private static async Task<string> SandboxTokenAsync(HttpClient client)
     {
         using var response = await client.PostAsJsonAsync("/sandbox/token", new { user = "demo.pinner" });
@@ -196,16 +244,25 @@ public sealed class CodegenExampleTests(CodegenExampleTests.Build build, ITestOu
         return index < 0 || index + 1 >= words.Length ? document : $"{words[index]} {words[index + 1]}";
     }
 
-    private static async Task<(int ExitCode, string Output)> RunTypeCheckAsync(string project)
+    private static Task<(int ExitCode, string Output)> RunTypeCheckAsync(string project) =>
+        RunNpmAsync(["exec", "--offline", "--", "tsc", "--noEmit", "-p", project]);
+
+    /// <summary>Runs npm in the example's folder and returns its exit code and stdout (then stderr), failing or not.</summary>
+    private static async Task<(int ExitCode, string Output)> RunNpmAsync(string[] arguments, params (string Key, string Value)[] environment)
     {
-        var start = new ProcessStartInfo("npm", ["exec", "--offline", "--", "tsc", "--noEmit", "-p", project])
+        var start = new ProcessStartInfo("npm", arguments)
         {
             WorkingDirectory = Example.Folder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
         using var process = Process.Start(start)!;
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         var stdout = process.StandardOutput.ReadToEndAsync(cancel.Token);
         var stderr = process.StandardError.ReadToEndAsync(cancel.Token);
         try
@@ -215,7 +272,7 @@ public sealed class CodegenExampleTests(CodegenExampleTests.Build build, ITestOu
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"tsc -p {project} took longer than 2 minutes.");
+            throw new TimeoutException($"npm {string.Join(' ', arguments)} took longer than 3 minutes.");
         }
 
         return (process.ExitCode, await stdout + await stderr);

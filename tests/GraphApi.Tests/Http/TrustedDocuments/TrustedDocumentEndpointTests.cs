@@ -360,6 +360,31 @@ public sealed class TrustedDocumentEndpointTests(TrustedDocumentsFactory factory
     }
 
     [Fact]
+    public async Task A_full_partner_batch_of_bare_prefixed_and_look_alike_ids_is_answered_entry_by_entry()
+    {
+        // 100 entries (the factory's MaxBatchSize): bare hex, prefixed hex, and the look-alikes that must not be folded.
+        string[] forms = [Hex(GatewayDocument), Id(GatewayDocument), Hex(GatewayDocument).ToUpperInvariant(), Hex(GatewayDocument)[..40]];
+        var batch = Enumerable.Range(0, 100).Select(n => new { documentId = forms[n % forms.Length] }).ToArray();
+
+        using var response = await _partner.SendAsync(GraphQLHttp.Post(JsonSerializer.Serialize(batch)));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var results = (await response.ReadJsonAsync()).EnumerateArray().ToList();
+        results.Count.ShouldBe(100);
+        for (var n = 0; n < results.Count; n++)
+        {
+            if (n % forms.Length < 2)
+            {
+                results[n].GetProperty("data").GetProperty("gateway").GetProperty("name").GetString().ShouldBe("GraphApi", $"entry {n}");
+            }
+            else
+            {
+                results[n].FirstErrorCode().ShouldBe("INVALID_REQUEST", $"entry {n}");
+            }
+        }
+    }
+
+    [Fact]
     public async Task A_partner_batch_runs_trusted_entries_and_refuses_text_entries()
     {
         var batch = new object[] { new { documentId = Id(GatewayDocument) }, new { query = GatewayDocument } };
