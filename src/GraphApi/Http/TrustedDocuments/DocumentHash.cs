@@ -34,16 +34,29 @@ internal static class DocumentHash
         return true;
     }
 
-    /// <summary>Reads a <c>documentId</c>: only <c>sha256:&lt;64 lowercase hex&gt;</c> is accepted.</summary>
+    /// <summary>
+    /// Reads a <c>documentId</c>: the spec's SHA-256 hex identifier <c>sha256:&lt;64 lowercase hex&gt;</c>, or the same 64
+    /// lowercase hex without the prefix. The appendix leaves the meaning of a colon-free (custom) identifier to the server;
+    /// here it means only that hash, because it is what GraphQL Code Generator's client preset puts in
+    /// <c>document.__meta__.hash</c> (and keys <c>persisted-documents.json</c> by), so a client sends it as it is.
+    /// Everything else is refused rather than guessed: uppercase (not folded), SHA-1's 40 digits (codegen's default
+    /// algorithm), Relay's 32-digit MD5, other prefixes, other lengths.
+    /// </summary>
     public static bool TryParseDocumentId(string? documentId, out string hex)
     {
         hex = "";
-        if (documentId is null || !documentId.StartsWith(Prefix, StringComparison.Ordinal) || !IsHex(documentId[Prefix.Length..]))
+        if (documentId is null)
         {
             return false;
         }
 
-        hex = documentId[Prefix.Length..];
+        var candidate = documentId.StartsWith(Prefix, StringComparison.Ordinal) ? documentId[Prefix.Length..] : documentId;
+        if (!IsHex(candidate))
+        {
+            return false;
+        }
+
+        hex = candidate;
         return true;
     }
 }

@@ -26,6 +26,9 @@ internal sealed class PersistedDocumentResolver(
     internal const string ApolloNotFoundMessage = "PersistedQueryNotFound";
     internal const string ApolloNotSupportedMessage = "PersistedQueryNotSupported";
 
+    internal const string InvalidDocumentIdMessage =
+        "\"documentId\" must be the 64 lowercase hex digits of the document's SHA-256, with or without the \"sha256:\" prefix.";
+
     private readonly bool _automaticEnabled = options.Value.AutomaticPersistedQueries.Enabled;
 
     public IReadOnlyList<ResolvedDocument> Resolve(IReadOnlyList<GraphQLRequest> requests, ClaimsPrincipal user)
@@ -76,7 +79,7 @@ internal sealed class PersistedDocumentResolver(
 
         if (!DocumentHash.TryParseDocumentId(request.DocumentId, out var hex))
         {
-            return ResolvedDocument.Refused(request, Invalid("\"documentId\" must be \"sha256:\" followed by the 64 lowercase hex digits of the document's SHA-256."));
+            return ResolvedDocument.Refused(request, Invalid(InvalidDocumentIdMessage));
         }
 
         var text = Find(hex, trustedOnly);

@@ -107,7 +107,14 @@ public sealed class TrustedDocumentEndpointTests(TrustedDocumentsFactory factory
     {
         "sha256:" + Hex(GatewayDocument).ToUpperInvariant(),
         "SHA256:" + Hex(GatewayDocument),
-        Hex(GatewayDocument),
+        Hex(GatewayDocument).ToUpperInvariant(),
+        "sha256:sha256:" + Hex(GatewayDocument),
+        ":" + Hex(GatewayDocument),
+        Hex(GatewayDocument) + "\n",
+        " " + Hex(GatewayDocument),
+        Hex(GatewayDocument)[..40],
+        Hex(GatewayDocument)[..32],
+        "x-app:" + Hex(GatewayDocument),
         "sha256:" + Hex(GatewayDocument)[..63],
         "sha256:" + Hex(GatewayDocument) + "0",
         "sha256:../../../../etc/passwd",
@@ -129,7 +136,66 @@ public sealed class TrustedDocumentEndpointTests(TrustedDocumentsFactory factory
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var body = await response.ReadJsonAsync();
         body.FirstErrorCode().ShouldBe("INVALID_REQUEST");
-        body.FirstErrorMessage().ShouldBe("\"documentId\" must be \"sha256:\" followed by the 64 lowercase hex digits of the document's SHA-256.");
+        body.FirstErrorMessage().ShouldBe(PersistedDocumentResolver.InvalidDocumentIdMessage);
+        body.FirstErrorMessage().ShouldNotContain(id.Length > 8 ? id[..8] : "\u0001");
+    }
+
+    // GraphQL Code Generator's client preset keys persisted-documents.json by the bare hex and hands the same value to
+    // the client as document.__meta__.hash, so a client following its docs sends that as the documentId.
+    [Fact]
+    public async Task A_bare_sha256_hex_id_runs_the_same_document_as_the_prefixed_id()
+    {
+        using var bare = await _client.SendAsync(PostJson(new { documentId = Hex(GatewayDocument) }));
+        using var prefixed = await _client.SendAsync(PostJson(new { documentId = Id(GatewayDocument) }));
+
+        bare.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var bareBody = await bare.ReadJsonAsync();
+        bareBody.TryGetProperty("errors", out _).ShouldBeFalse();
+        bareBody.GetProperty("data").GetProperty("gateway").GetProperty("name").GetString().ShouldBe("GraphApi");
+        bareBody.GetRawText().ShouldBe((await prefixed.ReadJsonAsync()).GetRawText());
+    }
+
+    [Fact]
+    public async Task A_bare_hex_id_from_a_codegen_manifest_runs_for_a_caller_limited_to_trusted_documents()
+    {
+        using var response = await _partner.SendAsync(PostJson(new { documentId = Hex(WithFragmentDocument) }));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.ReadJsonAsync()).GetProperty("data").GetProperty("gateway").GetProperty("name").GetString().ShouldBe("GraphApi");
+    }
+
+    [Fact]
+    public async Task A_bare_hex_id_runs_over_get_and_a_mutation_named_so_is_still_405()
+    {
+        using var query = await _client.GetAsync($"/graphql?documentId={Hex(GatewayDocument)}");
+        using var mutation = await _client.GetAsync($"/graphql?documentId={Hex(DisconnectDocument)}");
+
+        query.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await query.ReadJsonAsync()).GetProperty("data").GetProperty("gateway").GetProperty("name").GetString().ShouldBe("GraphApi");
+        mutation.StatusCode.ShouldBe(HttpStatusCode.MethodNotAllowed);
+    }
+
+    [Fact]
+    public async Task An_unknown_bare_hex_id_is_not_found_and_named_in_the_prefixed_form()
+    {
+        var hex = Hex("query NeverShipped { gateway { name } }");
+
+        using var response = await _partner.SendAsync(PostJson(new { documentId = hex }, GraphQLHttp.GraphQLResponse));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var body = await response.ReadJsonAsync();
+        body.TryGetProperty("data", out _).ShouldBeFalse();
+        body.FirstErrorCode().ShouldBe("PERSISTED_QUERY_NOT_FOUND");
+        body.FirstErrorMessage().ShouldBe($"No persisted document has the id sha256:{hex}.");
+    }
+
+    [Fact]
+    public async Task A_bare_hex_id_with_query_text_is_refused_like_a_prefixed_one()
+    {
+        using var response = await _client.SendAsync(PostJson(new { query = GatewayDocument, documentId = Hex(GatewayDocument) }));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.ReadJsonAsync()).FirstErrorCode().ShouldBe("INVALID_REQUEST");
     }
 
     [Theory]
@@ -291,6 +357,31 @@ public sealed class TrustedDocumentEndpointTests(TrustedDocumentsFactory factory
         results[3].GetProperty("data").GetProperty("gateway").GetProperty("upstream").GetString().ShouldBe("SANDBOX");
         results[4].GetProperty("data").GetProperty("gateway").GetProperty("upstream").GetString().ShouldBe("SANDBOX");
         results[5].FirstErrorCode().ShouldBe("INVALID_REQUEST");
+    }
+
+    [Fact]
+    public async Task A_full_partner_batch_of_bare_prefixed_and_look_alike_ids_is_answered_entry_by_entry()
+    {
+        // 100 entries (the factory's MaxBatchSize): bare hex, prefixed hex, and the look-alikes that must not be folded.
+        string[] forms = [Hex(GatewayDocument), Id(GatewayDocument), Hex(GatewayDocument).ToUpperInvariant(), Hex(GatewayDocument)[..40]];
+        var batch = Enumerable.Range(0, 100).Select(n => new { documentId = forms[n % forms.Length] }).ToArray();
+
+        using var response = await _partner.SendAsync(GraphQLHttp.Post(JsonSerializer.Serialize(batch)));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var results = (await response.ReadJsonAsync()).EnumerateArray().ToList();
+        results.Count.ShouldBe(100);
+        for (var n = 0; n < results.Count; n++)
+        {
+            if (n % forms.Length < 2)
+            {
+                results[n].GetProperty("data").GetProperty("gateway").GetProperty("name").GetString().ShouldBe("GraphApi", $"entry {n}");
+            }
+            else
+            {
+                results[n].FirstErrorCode().ShouldBe("INVALID_REQUEST", $"entry {n}");
+            }
+        }
     }
 
     [Fact]
