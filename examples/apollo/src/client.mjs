@@ -52,3 +52,21 @@ export function createClient({ url, token, fetch = globalThis.fetch }) {
   const http = new HttpLink({ uri: `${url}/graphql`, fetch });
   return new ApolloClient({ link: auth.concat(http), cache: createCache() });
 }
+
+/**
+ * createPin's cache update: puts the new pin first in the board's cached pin list (boards list their pins
+ * newest first), so every query showing the board shows it without a refetch. The new edge has no cursor
+ * of its own; paging on continues from the list's pageInfo.endCursor, which stays as the gateway sent it.
+ */
+export function addPinToBoard(cache, boardId, pin) {
+  if (!pin) return; // refused: the payload's errors say why, the list stays as it is
+  cache.modify({
+    id: cache.identify({ __typename: "Board", id: boardId }),
+    fields: {
+      pins(existing, { readField, toReference }) {
+        if (!existing?.edges || existing.edges.some((edge) => readField("id", edge.node) === pin.id)) return existing;
+        return { ...existing, edges: [{ __typename: "PinEdge", cursor: "", node: toReference(pin) }, ...existing.edges] };
+      },
+    },
+  });
+}

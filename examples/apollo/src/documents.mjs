@@ -73,5 +73,18 @@ export const RenamePin = /* GraphQL */ `
   ${UserErrorFields}
 `;
 
+// The payload returns the whole pin card, so the cache can show the new pin in a board's list at once:
+// the app's update function puts it first (boards list their pins newest first).
+export const CreatePin = /* GraphQL */ `
+  mutation CreatePin($input: CreatePinInput!) {
+    createPin(input: $input) {
+      errors { ...UserErrorFields }
+      pin { ...PinCard }
+    }
+  }
+  ${UserErrorFields}
+  ${PinCard}
+`;
+
 /** Every operation, by name, for the build's validation. */
-export const operations = { Dashboard, BoardPins, PinDetail, RenamePin };
+export const operations = { Dashboard, BoardPins, PinDetail, RenamePin, CreatePin };

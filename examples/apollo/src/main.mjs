@@ -1,14 +1,16 @@
 // npm start: drives Apollo Client against a running GraphApi (sandbox mode) the way an app does, and
 // prints one progress line per step on stderr and one JSON report as the last stdout line.
 import { CombinedGraphQLErrors, gql } from "@apollo/client";
-import { createClient } from "./client.mjs";
+import { addPinToBoard, createClient } from "./client.mjs";
 import * as documents from "./documents.mjs";
+import { randomUUID } from "node:crypto";
 
 const url = (process.env.GRAPHAPI_URL ?? "http://localhost:5130").replace(/\/$/, "");
 const Dashboard = gql(documents.Dashboard);
 const BoardPins = gql(documents.BoardPins);
 const PinDetail = gql(documents.PinDetail);
 const RenamePin = gql(documents.RenamePin);
+const CreatePin = gql(documents.CreatePin);
 
 /** fetch, counting what goes to /graphql: how the report proves which steps reached the gateway. */
 function countingFetch() {
@@ -138,7 +140,35 @@ try {
     };
   });
 
-  // 5. Errors as the app sees them.
+  // 5. createPin, added to the board's list by the app's cache update function: the list on screen grows by
+  //    one, with the new pin first, and the step made exactly one request.
+  await step("createPin", async () => {
+    const newTitle = `Created with Apollo at ${new Date().toISOString()}`;
+    const input = {
+      boardId: board.id,
+      title: newTitle,
+      mediaSource: { imageUrl: { url: "https://images.example.org/graphapi-example.jpg" } },
+      idempotencyKey: randomUUID(), // a retry after a timeout returns the same pin instead of a second one
+    };
+    const { data } = await client.mutate({
+      mutation: CreatePin,
+      variables: { input },
+      update: (cache, { data }) => addPinToBoard(cache, board.id, data?.createPin.pin),
+    });
+    const created = data.createPin;
+    const cached = client.readQuery({ query: BoardPins, variables: { boardId: board.id, first: 3 } }).board.pins.edges;
+    await new Promise((resolve) => setTimeout(resolve, 0)); // let the watcher hear the cache update
+    const watched = boardPage.getCurrentResult().data.board.pins.edges;
+    return {
+      payloadErrors: created.errors.length,
+      cachedPins: cached.length,
+      newPinFirst: cached[0].node.id === created.pin.id && cached[0].node.title === newTitle,
+      distinct: new Set(idsOf({ edges: cached })).size,
+      watcherSees: watched.length,
+    };
+  });
+
+  // 6. Errors as the app sees them.
   // A pin that does not exist: 200 with data.pin null and a NOT_FOUND error (errorPolicy "all" keeps both).
   await step("notFound", async () => {
     const { data, error } = await client.query({ query: PinDetail, variables: { id: "999999999999999999" }, errorPolicy: "all" });
@@ -168,7 +198,7 @@ try {
   }, reader);
 
   const unchanged = client.readQuery({ query: BoardPins, variables: { boardId: board.id, first: 3 } });
-  report.titleAfterRefusal = unchanged.board.pins.edges[0].node.title;
+  report.titleAfterRefusal = unchanged.board.pins.edges.find((edge) => edge.node.id === pin.id).node.title;
   report.totalRequests = pinner.seen.requests + reader.seen.requests;
   keep.unsubscribe();
   keepBoard.unsubscribe();

@@ -73,5 +73,30 @@ export const RenamePin = /* GraphQL */ `
   ${UserErrorFields}
 `;
 
+// The payload returns the whole pin card, so the cache can show the new pin in a board's list at once:
+// the app's update function puts it first (boards list their pins newest first).
+export const CreatePin = /* GraphQL */ `
+  mutation CreatePin($input: CreatePinInput!) {
+    createPin(input: $input) {
+      errors { ...UserErrorFields }
+      pin { ...PinCard }
+    }
+  }
+  ${UserErrorFields}
+  ${PinCard}
+`;
+
+// What the createPin updater rewrites: a board's stored first page of pins, edges only. Its pageInfo stays
+// as the gateway sent it, so relayPagination still chains the next pages after it.
+export const BoardPinEdges = /* GraphQL */ `
+  query BoardPinEdges($boardId: ID!, $first: Int!) {
+    board(id: $boardId) {
+      id
+      pins(first: $first) { edges { cursor node { ...PinCard } } }
+    }
+  }
+  ${PinCard}
+`;
+
 /** Every operation, by name, for the build's validation. */
-export const operations = { Dashboard, BoardPins, PinDetail, RenamePin };
+export const operations = { Dashboard, BoardPins, PinDetail, RenamePin, CreatePin, BoardPinEdges };

@@ -3,12 +3,14 @@
 import { gql } from "@urql/core";
 import { createClient } from "./client.mjs";
 import * as documents from "./documents.mjs";
+import { randomUUID } from "node:crypto";
 
 const url = (process.env.GRAPHAPI_URL ?? "http://localhost:5130").replace(/\/$/, "");
 const Dashboard = gql(documents.Dashboard);
 const BoardPins = gql(documents.BoardPins);
 const PinDetail = gql(documents.PinDetail);
 const RenamePin = gql(documents.RenamePin);
+const CreatePin = gql(documents.CreatePin);
 
 /** fetch, counting what goes to /graphql: how the report proves which steps reached the gateway. */
 function countingFetch() {
@@ -142,7 +144,30 @@ try {
     };
   });
 
-  // 5. Errors as the app sees them: result.error is a CombinedError, the codes in graphQLErrors.
+  // 5. createPin, added to the board's list by the app's cache update function: the list on screen grows by
+  //    one, with the new pin first, and the step made exactly one request.
+  await step("createPin", async () => {
+    const newTitle = `Created with urql at ${new Date().toISOString()}`;
+    const input = {
+      boardId: board.id,
+      title: newTitle,
+      mediaSource: { imageUrl: { url: "https://images.example.org/graphapi-example.jpg" } },
+      idempotencyKey: randomUUID(), // a retry after a timeout returns the same pin instead of a second one
+    };
+    const created = ok(await client.mutation(CreatePin, { input }).toPromise()).createPin;
+    const cached = ok(await client.query(BoardPins, boardVariables, cacheOnly).toPromise()).board.pins.edges;
+    await new Promise((resolve) => setTimeout(resolve, 0)); // let the watcher hear the cache update
+    const watched = watchers[1].latest.data.board.pins.edges;
+    return {
+      payloadErrors: created.errors.length,
+      cachedPins: cached.length,
+      newPinFirst: cached[0].node.id === created.pin.id && cached[0].node.title === newTitle,
+      distinct: new Set(idsOf({ edges: cached })).size,
+      watcherSees: watched.length,
+    };
+  });
+
+  // 6. Errors as the app sees them: result.error is a CombinedError, the codes in graphQLErrors.
   // A pin that does not exist: 200 with data.pin null and a NOT_FOUND error.
   await step("notFound", async () => {
     const { data, error } = await client.query(PinDetail, { id: "999999999999999999" }).toPromise();

@@ -5,8 +5,9 @@ namespace GraphApi.Tests.Frontend;
 
 /// <summary>
 /// Two frontends at once on one gateway: the Apollo and the urql example run side by side, as the same demo users,
-/// and rename the same pin. Each client's cache must show its own write and count only its own requests, and
-/// the gateway must serve both (sandbox tokens, connections and pages requested concurrently).
+/// rename the same pin and add a pin to the same board. Each client's cache must show its own writes and count
+/// only its own requests, and the gateway must serve both (sandbox tokens, connections and pages requested
+/// concurrently).
 /// </summary>
 public sealed class ApolloAndUrqlConcurrentTests(ITestOutputHelper output) : IDisposable
 {
@@ -31,6 +32,7 @@ public sealed class ApolloAndUrqlConcurrentTests(ITestOutputHelper output) : IDi
         ApolloUrqlExampleRuns.ShouldShowEveryStep(reports[0], errorType: "CombinedGraphQLErrors");
         ApolloUrqlExampleRuns.ShouldShowEveryStep(reports[1], errorType: "CombinedError");
         _gateway.Counters.CountOf("pins/update").ShouldBe(2, "one accepted write per client, the refused ones never reach Pinterest");
+        _gateway.Counters.CountOf("pins/create").ShouldBe(2);
         _gateway.Counters.CountOf("boards/list").ShouldBe(4);
     }
 }

@@ -64,6 +64,15 @@ internal static class ApolloUrqlExampleRuns
         mutation.GetProperty("pinsStillMerged").GetInt32().ShouldBe(6, "updating one pin keeps both merged pages");
         mutation.GetProperty("requests").GetInt32().ShouldBe(1, "no refetch after the mutation");
 
+        // createPin, put first in the board's list by the app's update function: no refetch either.
+        var created = report.GetProperty("createPin");
+        created.GetProperty("payloadErrors").GetInt32().ShouldBe(0);
+        created.GetProperty("cachedPins").GetInt32().ShouldBe(7, "both merged pages and the new pin");
+        created.GetProperty("distinct").GetInt32().ShouldBe(7);
+        created.GetProperty("newPinFirst").GetBoolean().ShouldBeTrue();
+        created.GetProperty("watcherSees").GetInt32().ShouldBe(7);
+        created.GetProperty("requests").GetInt32().ShouldBe(1, "no refetch after the mutation");
+
         var notFound = report.GetProperty("notFound");
         notFound.GetProperty("errorType").GetString().ShouldBe(errorType);
         Codes(notFound).ShouldBe(["NOT_FOUND"]);
@@ -85,12 +94,12 @@ internal static class ApolloUrqlExampleRuns
         missingScope.GetProperty("requests").GetInt32().ShouldBe(1);
 
         report.GetProperty("titleAfterRefusal").GetString().ShouldBe(mutation.GetProperty("sentTitle").GetString());
-        report.GetProperty("totalRequests").GetInt32().ShouldBe(8);
+        report.GetProperty("totalRequests").GetInt32().ShouldBe(9);
     }
 
     /// <summary>
     /// Everything that reached the sandbox Pinterest: each page once (the viewer and the board again with their next
-    /// page), the missing pin once, the accepted write once; the refused write, the request with a bad variable and
+    /// page), the missing pin once, each accepted write once; the refused write, the request with a bad variable and
     /// the cache-only reads never. A refetch anywhere would add calls.
     /// </summary>
     public static void ShouldHaveCalledPinterestOncePerStep(SandboxGatewayFactory gateway)
@@ -98,7 +107,7 @@ internal static class ApolloUrqlExampleRuns
         gateway.Counters.CountOf("pins/update").ShouldBe(1, "the write refused for a missing scope never reached Pinterest");
         gateway.Counters.Snapshot().Where(c => c.Value > 0).OrderBy(c => c.Key, StringComparer.Ordinal)
             .Select(c => $"{c.Key}={c.Value}")
-            .ShouldBe(["boards/get=2", "boards/list=2", "boards/list_pins=2", "pins/get=1", "pins/update=1", "user_account/get=2"]);
+            .ShouldBe(["boards/get=2", "boards/list=2", "boards/list_pins=2", "pins/create=1", "pins/get=1", "pins/update=1", "user_account/get=2"]);
     }
 
     /// <summary>
