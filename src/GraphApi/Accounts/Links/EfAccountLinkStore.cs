@@ -16,11 +16,13 @@ internal sealed class EfAccountLinkStore(GraphApiDbContext db, TokenProtector pr
 
     public async Task<PinterestAccountLink> SaveAsync(AccountLinkKey key, PinterestTokenSet tokens, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        var entity = await Query(key).SingleOrDefaultAsync(cancellationToken);
-        if (entity is null)
+        // A connect replaces whatever is stored for the user (the last connect wins), in one statement rather than a
+        // read-modify-write: two connects at once (two tabs, two apps), or a connect during a token refresh, must not
+        // fail on each other's version. Only a user's first connection is an insert.
+        if (!await OverwriteAsync(key, tokens, cancellationToken))
         {
-            entity = new AccountLinkEntity
+            var now = time.GetUtcNow();
+            var entity = new AccountLinkEntity
             {
                 TenantId = key.TenantId,
                 UserId = key.UserId,
@@ -29,13 +31,46 @@ internal sealed class EfAccountLinkStore(GraphApiDbContext db, TokenProtector pr
                 GrantedScopes = "",
                 CreatedAt = now,
             };
+            Apply(entity, tokens, now);
+            entity.Status = AccountLinkStatus.Connected;
             db.AccountLinks.Add(entity);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Another request inserted this user's first connection since the update above found none, and the
+                // unique (TenantId, UserId) index refused ours: the row exists now, so overwrite it like any connect.
+                db.Entry(entity).State = EntityState.Detached;
+                if (!await OverwriteAsync(key, tokens, cancellationToken))
+                {
+                    throw;
+                }
+            }
         }
 
-        Apply(entity, tokens, now);
-        entity.Status = AccountLinkStatus.Connected;
-        await db.SaveChangesAsync(cancellationToken);
-        return ToModel(entity);
+        return await FindAsync(key, cancellationToken)
+            ?? throw new InvalidOperationException("The Pinterest connection was deleted while it was being saved.");
+    }
+
+    /// <summary>Overwrites the user's stored connection with <paramref name="tokens"/>, connected; false when there is none.</summary>
+    private async Task<bool> OverwriteAsync(AccountLinkKey key, PinterestTokenSet tokens, CancellationToken cancellationToken)
+    {
+        var access = protector.Protect(tokens.AccessToken);
+        var refresh = protector.Protect(tokens.RefreshToken);
+        var scopes = JoinScopes(tokens.Scopes);
+        var now = time.GetUtcNow();
+        var version = Guid.NewGuid();
+        return await Query(key).ExecuteUpdateAsync(set => set
+            .SetProperty(c => c.ProtectedAccessToken, access)
+            .SetProperty(c => c.ProtectedRefreshToken, refresh)
+            .SetProperty(c => c.GrantedScopes, scopes)
+            .SetProperty(c => c.AccessTokenExpiresAt, tokens.AccessTokenExpiresAt)
+            .SetProperty(c => c.RefreshTokenExpiresAt, tokens.RefreshTokenExpiresAt)
+            .SetProperty(c => c.Status, AccountLinkStatus.Connected)
+            .SetProperty(c => c.UpdatedAt, now)
+            .SetProperty(c => c.Version, version), cancellationToken) == 1;
     }
 
     public async Task<PinterestAccountLink?> ReplaceTokensAsync(AccountLinkKey key, Guid expectedVersion, PinterestTokenSet tokens, CancellationToken cancellationToken) =>
