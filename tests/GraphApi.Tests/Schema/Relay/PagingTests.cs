@@ -52,6 +52,11 @@ public sealed class PagingTests(PinterestSandboxFixture fixture)
     [InlineData("first: -1", "`first` must be between 0 and 250, not -1.")]
     [InlineData("first: 251", "`first` must be between 0 and 250, not 251.")]
     [InlineData("after: \"not-a-cursor\"", "`after` is not a cursor from this connection")]
+    [InlineData("first: 2147483647", "`first` must be between 0 and 250, not 2147483647.")]
+    [InlineData("after: \"YzE6MjUxOg\"", "`after` is not a cursor from this connection")] // c1:251: skips more than a page holds
+    [InlineData("after: \"YzE6LTE6eA\"", "`after` is not a cursor from this connection")] // c1:-1:x
+    [InlineData("after: \"YzA6MTp4\"", "`after` is not a cursor from this connection")] // another version's prefix
+    [InlineData("after: \"\"", "`after` is not a cursor from this connection")]
     public async Task Bad_paging_arguments_are_refused_before_any_call(string arguments, string message)
     {
         fixture.Counters.Reset();
@@ -114,6 +119,38 @@ public sealed class PagingTests(PinterestSandboxFixture fixture)
 
         hasNext.ShouldBeFalse($"{name}: the walk ends");
         seen.Distinct().Count().ShouldBe(seen.Count, $"{name}: no item twice");
+    }
+
+    [Fact]
+    public async Task A_huge_after_is_refused_before_any_call()
+    {
+        fixture.Counters.Reset();
+
+        var body = await fixture.QueryAsync(SandboxDemoUsers.Pinner, "query($a: String) { me { username boards(after: $a) { nodes { id } } } }", new { a = new string('A', 40_000) });
+
+        body.FirstErrorCode().ShouldBe("INVALID_ARGUMENT");
+        fixture.Counters.CountOf("boards/list").ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Another_users_cursor_pages_only_the_callers_own_list()
+    {
+        var curator = await fixture.QueryAsync(SandboxDemoUsers.Curator, "{ me { boards(first: 1) { pageInfo { endCursor } } } }");
+        var cursor = curator.At("data.me.boards.pageInfo.endCursor").GetString();
+
+        // The cursor only carries Pinterest's bookmark and a count: Pinterest reads it under the caller's own token.
+        var body = await fixture.QueryAsync(SandboxDemoUsers.Pinner, "query($a: String) { me { boards(first: 10, after: $a) { nodes { ownerUsername } } } }", new { a = cursor });
+
+        if (body.TryGetProperty("errors", out _))
+        {
+            body.FirstErrorCode().ShouldNotBe("INTERNAL_ERROR");
+        }
+        else
+        {
+            var owners = body.At("data.me.boards.nodes").EnumerateArray().Select(b => b.GetProperty("ownerUsername").GetString()).ToList();
+            owners.ShouldNotBeEmpty();
+            owners.ShouldAllBe(owner => owner == SandboxDemoUsers.Pinner);
+        }
     }
 
     [Fact]
