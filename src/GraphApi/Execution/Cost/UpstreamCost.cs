@@ -52,14 +52,16 @@ public sealed class UpstreamCost
 
     /// <summary>
     /// One call per resolve returning up to <c>first</c> items (its default when absent). A value outside
-    /// 1–<paramref name="max"/> is refused by the resolver before it calls Pinterest, so it costs nothing.
+    /// <paramref name="min"/>–<paramref name="max"/> is refused by the resolver before it calls Pinterest, so it costs
+    /// nothing. A connection takes <c>first: 0</c> (the Cursor Connections specification allows it) and still makes its
+    /// call to answer hasNextPage: counted as one item, so the call is charged.
     /// </summary>
-    public static UpstreamCost Page(int defaultSize, int max, string argument = "first") => new(UpstreamCostKind.PerResolve)
+    public static UpstreamCost Page(int defaultSize, int max, string argument = "first", int min = 1) => new(UpstreamCostKind.PerResolve)
     {
         Items = args =>
         {
             var first = args.GetInt(argument) ?? defaultSize;
-            return first >= 1 && first <= max ? first : 0;
+            return first >= min && first <= max ? Math.Max(first, 1) : 0;
         },
     };
 

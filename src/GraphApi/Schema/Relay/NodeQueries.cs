@@ -15,7 +15,7 @@ internal sealed class NodeQueries : IQueryFields
     public void AddTo(ObjectGraphType query)
     {
         query.Field<NodeInterface>("node")
-            .Description("Any object by its global ID (Relay refetch). Null with NOT_FOUND when Pinterest has none visible.")
+            .Description("Any object by its global ID (Relay refetch). Null with NOT_FOUND when Pinterest has none visible; null without an error for a User ID other than the signed-in user's (Pinterest shows no other account).")
             .Argument<NonNullGraphType<IdGraphType>>("id", "A global ID from an `id` field.")
             .RequiresScopes(PinterestScopes.BoardsRead)
             .UpstreamCost(UpstreamCost.ArgumentKeyHandle(a => NodeCostKeys.OfGlobalId(a.GetString("id")), NodeResolver.IsHandle))

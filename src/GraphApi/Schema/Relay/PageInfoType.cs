@@ -17,6 +17,6 @@ public sealed class PageInfoType : ObjectGraphType<PageInfo>
         Field(p => p.HasPreviousPage).Description("True when this page was read with `after`: items came before it. Pinterest cannot page backwards, so read earlier items again from the first page.");
         Field(p => p.HasNextPage).Description("True when another page follows: pass endCursor as `after` to read it.");
         Field(p => p.StartCursor, nullable: true).Description("The cursor of the first edge; null on an empty page.");
-        Field(p => p.EndCursor, nullable: true).Description("The cursor of the last edge; null on an empty page.");
+        Field(p => p.EndCursor, nullable: true).Description("The cursor of the last edge. On a page without edges: where the next page starts when hasNextPage is true (Pinterest can answer an empty page that more follow), otherwise null.");
     }
 }

@@ -35,6 +35,61 @@ public sealed class NodeTests(PinterestSandboxFixture fixture)
         node.At("data.node.username").GetString().ShouldBe("demo.curator");
     }
 
+    /// <summary>Every Node type (RelaySpecificationTests checks the list against the schema's Node implementations).</summary>
+    public static IReadOnlyList<string> RefetchedTypes => [.. Refetches.Select(row => (string)row[0])];
+
+    /// <summary>Each Node type: where an app first reads it, and every field it has that is not a connection or an argument-taking field.</summary>
+    public static TheoryData<string, string, string> Refetches => new()
+    {
+        {
+            "User", "{ me { ...f } }",
+            "id pinterestId username accountType businessName profileImage websiteUrl about boardCount pinCount followerCount followingCount monthlyViews"
+        },
+        {
+            "Board", $$"""{ board(id: "{{TravelBoard}}") { ...f } }""",
+            "id pinterestId name description privacy ownerUsername createdAt pinsModifiedAt pinCount followerCount collaboratorCount isAdsOnly coverImageUrl pinThumbnailUrls"
+        },
+        {
+            "Pin", $$"""{ board(id: "{{TravelBoard}}") { pins(first: 2) { nodes { ...f } } } }""",
+            "id pinterestId title description link altText dominantColor creativeType createdAt isOwner boardSectionPinterestId board { id } section { id } media { __typename images { url size } }"
+        },
+        {
+            "BoardSection", $$"""{ board(id: "{{TravelBoard}}") { sections(first: 1) { nodes { ...f } } } }""",
+            "id pinterestId name board { id name }"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Refetches))]
+    public async Task Node_refetches_the_identical_object_for_every_node_type(string type, string read, string fields)
+    {
+        var shown = await fixture.QueryAsync(SandboxDemoUsers.Pinner, $"{read} fragment f on {type} {{ {fields} }}");
+        shown.ShouldHaveNoErrors();
+        var original = FindObject(shown.GetProperty("data"));
+
+        var refetched = await fixture.QueryAsync(SandboxDemoUsers.Pinner, $"query($id: ID!) {{ node(id: $id) {{ __typename ...f }} }} fragment f on {type} {{ {fields} }}",
+            new { id = original.GetProperty("id").GetString() });
+
+        refetched.ShouldHaveNoErrors();
+        var node = refetched.At("data.node");
+        node.GetProperty("__typename").GetString().ShouldBe(type);
+        foreach (var property in original.EnumerateObject())
+        {
+            node.GetProperty(property.Name).ToString().ShouldBe(property.Value.ToString(), $"{type}.{property.Name}");
+        }
+    }
+
+    [Fact]
+    public async Task Another_users_id_refetches_nothing()
+    {
+        var curator = await fixture.QueryAsync(SandboxDemoUsers.Curator, "{ me { id } }");
+
+        var body = await fixture.QueryAsync(SandboxDemoUsers.Pinner, "query($id: ID!) { node(id: $id) { id } }", new { id = curator.At("data.me.id").GetString() });
+
+        body.ShouldHaveNoErrors();
+        body.At("data.node").ValueKind.ShouldBe(JsonValueKind.Null, "Pinterest shows a user only their own account");
+    }
+
     [Fact]
     public async Task Nodes_is_capped_at_one_hundred_ids()
     {
@@ -52,6 +107,14 @@ public sealed class NodeTests(PinterestSandboxFixture fixture)
 
         body.FirstErrorCode().ShouldBe("INVALID_ARGUMENT");
     }
+
+    // The first object with an id: the Node a read query reached (a list's first item).
+    private static JsonElement FindObject(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Array => FindObject(element[0]),
+        _ when element.TryGetProperty("id", out _) => element,
+        _ => FindObject(element.EnumerateObject().Single().Value),
+    };
 
     private async Task<string> FirstPinIdAsync()
     {
