@@ -82,7 +82,10 @@ internal sealed class GraphQLMultipartReader(
         }
         catch (BadHttpRequestException ex)
         {
-            result = GraphQLHttpRequest.Refused(GraphQLRequestBodyReader.ProblemFor(ex, options.MaxTotalBytes));
+            // Kestrel enforces MaxTotalBytes too (set above): its 413 gets this limit's own message.
+            result = ex.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? TotalTooLarge(options)
+                : GraphQLHttpRequest.Refused(GraphQLRequestBodyReader.ProblemFor(ex, options.MaxTotalBytes));
         }
         catch (InvalidDataException ex)
         {
@@ -352,8 +355,9 @@ internal sealed class GraphQLMultipartReader(
     }
 
     /// <summary>
-    /// The refusal is answered before the rest of the body is read; closing the connection keeps the server from
-    /// draining what the client still sends (a keep-alive connection would read it all to find the next request).
+    /// The refusal is answered before the rest of the body is read, and the connection is not reused: its unread rest
+    /// is never parsed as a next request or read to its end (tested: a 256 MiB file over the limit is cut off after the
+    /// socket buffers' few MiB).
     /// </summary>
     private static void StopReading(HttpContext context) => context.Response.Headers.Connection = "close";
 
