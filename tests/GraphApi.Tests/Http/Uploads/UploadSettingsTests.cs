@@ -3,7 +3,7 @@ using GraphApi.Tests.Infrastructure;
 
 namespace GraphApi.Tests.Http.Uploads;
 
-/// <summary>Uploads switched off: a multipart body is one more unsupported media type.</summary>
+/// <summary>The upload switches, and the temp folder's clean-up at start.</summary>
 public sealed class UploadSettingsTests(GraphApiFactory factory) : IClassFixture<GraphApiFactory>
 {
     [Fact]
@@ -43,5 +43,22 @@ public sealed class UploadSettingsTests(GraphApiFactory factory) : IClassFixture
 
         // Past the CSRF check, the anonymous caller meets the usual 401.
         response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public void Upload_files_a_killed_process_left_behind_are_deleted_at_start()
+    {
+        using var fresh = new GraphApiFactory();
+        var folder = Path.Combine(fresh.DataDirectory, "uploads");
+        Directory.CreateDirectory(folder);
+        var leftover = Path.Combine(folder, "0123456789abcdef.upload");
+        var other = Path.Combine(folder, "notes.txt");
+        File.WriteAllText(leftover, "half a file");
+        File.WriteAllText(other, "not ours");
+
+        using var client = fresh.CreateClient();
+
+        File.Exists(leftover).ShouldBeFalse();
+        File.Exists(other).ShouldBeTrue("only upload temp files are deleted");
     }
 }
