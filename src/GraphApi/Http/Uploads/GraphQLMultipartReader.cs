@@ -309,10 +309,10 @@ internal sealed class GraphQLMultipartReader(
                 buffer.AsSpan(0, toHead).CopyTo(head.AsSpan(headLength));
                 headLength += toHead;
                 hash.AppendData(buffer, 0, read);
-                await content.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                await WriteAsync(content, buffer.AsMemory(0, read), cancellationToken);
             }
 
-            await content.FlushAsync(cancellationToken);
+            await WriteAsync(content, ReadOnlyMemory<byte>.Empty, cancellationToken);
             return new UploadedFile(name, fileName, section.ContentType, content, length,
                 Convert.ToHexStringLower(hash.GetHashAndReset()), head[..headLength]);
         }
@@ -320,6 +320,29 @@ internal sealed class GraphQLMultipartReader(
         {
             await content.DisposeAsync();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Writes to the temp file (an empty write flushes). Its IOExceptions (disk full) are the server's failure, not a
+    /// malformed body: they leave as another type so the reader's IOException handling cannot answer them with a 400.
+    /// </summary>
+    private static async Task WriteAsync(FileStream content, ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (data.IsEmpty)
+            {
+                await content.FlushAsync(cancellationToken);
+            }
+            else
+            {
+                await content.WriteAsync(data, cancellationToken);
+            }
+        }
+        catch (IOException ex)
+        {
+            throw new InvalidOperationException("An uploaded file could not be written to its temp file.", ex);
         }
     }
 
