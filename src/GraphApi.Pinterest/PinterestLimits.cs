@@ -24,6 +24,12 @@ public static class PinterestLimits
     /// <summary>A Pin's alternative text: up to 500 characters.</summary>
     public const int PinAltTextMaxLength = 500;
 
+    /// <summary>
+    /// An inline image (<c>image_base64</c>, one carousel item), decoded: 10 MiB. Pinterest's OpenAPI file states no
+    /// size; this is the gateway's bound for images it sends inline (and for uploaded files by default), not Pinterest's.
+    /// </summary>
+    public const int PinImageMaxBytes = 10 * 1024 * 1024;
+
     /// <summary>The fewest images of a carousel Pin.</summary>
     public const int CarouselMinItems = 2;
 

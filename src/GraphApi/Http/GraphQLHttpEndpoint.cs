@@ -4,6 +4,7 @@ using GraphApi.Execution.Documents;
 using GraphApi.Execution.Errors;
 using GraphApi.Execution.Limits;
 using GraphApi.Http.TrustedDocuments;
+using GraphApi.Http.Uploads;
 using GraphApi.Telemetry;
 using GraphApi.Upstream.Quota;
 using GraphQL;
@@ -11,6 +12,7 @@ using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
 
 namespace GraphApi.Http;
 
@@ -27,7 +29,10 @@ internal sealed class GraphQLHttpEndpoint(
     GraphQLDocumentGate documentGate,
     PersistedDocumentResolver documents,
     GraphQLRequestLog requestLog,
-    GraphQLTelemetry telemetry)
+    GraphQLTelemetry telemetry,
+    GraphQLMultipartReader multipartReader,
+    IOptions<GraphQLUploadOptions> uploadOptions,
+    ISchema schema)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -64,6 +69,20 @@ internal sealed class GraphQLHttpEndpoint(
         if (isGet && !GraphQLQueryStringParser.NamesOperation(context.Request.Query) && AcceptsHtml(context.Request))
         {
             context.Response.Redirect(context.Request.PathBase + context.Request.Path.Value!.TrimEnd('/') + "/ui/");
+            return false;
+        }
+
+        // CSRF: a multipart/form-data POST is a CORS "simple" request, which any web page can make a browser send
+        // cross-site without a preflight. Authorization is not a safelisted header, so a request carrying it was
+        // preflighted (and today it is the only way to authenticate). Without it, a custom header proves the same. This
+        // runs before the caller is even looked at, so it keeps holding if ambient credentials (cookies, client
+        // certificates) are ever accepted: a cross-site form then still cannot make the gateway do anything.
+        if (!isGet && uploadOptions.Value is { Enabled: true, RequirePreflightHeader: true } &&
+            GraphQLMultipartReader.IsMultipart(context.Request.ContentType) && !Preflighted(context.Request))
+        {
+            await writer.WriteProblemAsync(context, new(StatusCodes.Status400BadRequest, ErrorCodes.PreflightRequired,
+                $"A multipart/form-data request needs an Authorization header or a \"{PreflightHeader}: 1\" header, which makes browsers send a CORS preflight first (CSRF protection)."),
+                GraphQLMediaTypes.Json);
             return false;
         }
 
@@ -108,10 +127,12 @@ internal sealed class GraphQLHttpEndpoint(
                 }
                 else
                 {
-                    (results[i], entries[i]) = await CheckAndExecuteAsync(context, resolved[i].Request, item);
+                    (results[i], entries[i]) = await CheckAndExecuteAsync(context, resolved[i].Request, item, request.Uploads?.For(i));
                 }
             }
 
+            // The files are done with once the operations ran: deleted before the answer goes out.
+            await DisposeUploadsAsync(request);
             SetRetryAfter(context, results);
             await writer.WriteAsync(context, StatusCodes.Status200OK, mediaType, results);
             foreach (var entry in entries)
@@ -126,16 +147,34 @@ internal sealed class GraphQLHttpEndpoint(
         {
             using var refusedOperation = GraphQLTelemetry.StartOperation();
             var entry = Entry(context, Stopwatch.GetTimestamp(), null, resolved[0].Request.OperationName, refusal, "none", "-");
+            await DisposeUploadsAsync(request);
             await writer.WriteAsync(context, StatusFor(refusal, mediaType), mediaType, refusal);
             requestLog.Operation(context, entry);
             telemetry.Record(refusedOperation, context, entry, GraphQLTelemetry.CostMark(refusedOperation, context), null);
             return true;
         }
 
-        return await ExecuteSingleAsync(context, resolved[0].Request, isGet, mediaType);
+        return await ExecuteSingleAsync(context, resolved[0].Request, isGet, mediaType, request);
     }
 
-    private async Task<bool> ExecuteSingleAsync(HttpContext context, GraphQLRequest request, bool isGet, string mediaType)
+    private static async Task DisposeUploadsAsync(GraphQLHttpRequest request)
+    {
+        if (request.Uploads is { } uploads)
+        {
+            await uploads.DisposeAsync();
+        }
+    }
+
+    private static bool Preflighted(HttpRequest request) =>
+        request.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.Authorization) ||
+        !string.IsNullOrWhiteSpace(request.Headers[PreflightHeader]) ||
+        !string.IsNullOrWhiteSpace(request.Headers[ApolloPreflightHeader]);
+
+    /// <summary>Hot Chocolate's name for the header; Apollo's (<c>Apollo-Require-Preflight</c>) is accepted too, as any custom header forces a preflight.</summary>
+    private const string PreflightHeader = "GraphQL-Preflight";
+    private const string ApolloPreflightHeader = "Apollo-Require-Preflight";
+
+    private async Task<bool> ExecuteSingleAsync(HttpContext context, GraphQLRequest request, bool isGet, string mediaType, GraphQLHttpRequest httpRequest)
     {
         var started = Stopwatch.GetTimestamp();
         var callsBefore = GraphQLRequestLog.UpstreamCalls(context);
@@ -158,7 +197,8 @@ internal sealed class GraphQLHttpEndpoint(
             }
         }
 
-        var result = refusal ?? await ExecuteAsync(context, request, checkedDocument);
+        var result = refusal ?? MisplacedUploads(document!, request, httpRequest.Uploads?.For(0)) ?? await ExecuteAsync(context, request, checkedDocument);
+        await DisposeUploadsAsync(httpRequest);
         SetRetryAfter(context, [result]);
         await writer.WriteAsync(context, StatusFor(result, mediaType), mediaType, result);
         var entry = new OperationLogEntry(started, callsBefore, document, request.OperationName, result, checkedDocument.Cache, "-");
@@ -208,6 +248,11 @@ internal sealed class GraphQLHttpEndpoint(
     private async Task<GraphQLHttpRequest> ReadPostAsync(HttpContext context)
     {
         var contentType = context.Request.ContentType;
+        if (uploadOptions.Value.Enabled && GraphQLMultipartReader.IsMultipart(contentType))
+        {
+            return await multipartReader.ReadAsync(context);
+        }
+
         if (!IsJsonContentType(contentType))
         {
             return GraphQLHttpRequest.Refused(new(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
@@ -220,14 +265,21 @@ internal sealed class GraphQLHttpEndpoint(
         return problem is not null ? GraphQLHttpRequest.Refused(problem) : parser.ParseBody(body);
     }
 
-    private async Task<(ExecutionResult, OperationLogEntry)> CheckAndExecuteAsync(HttpContext context, GraphQLRequest request, string batchItem)
+    /// <summary>A refusal when the map put a file where the operation's variable type is not Upload.</summary>
+    private ExecutionResult? MisplacedUploads(GraphQLDocument document, GraphQLRequest request, IEnumerable<UploadPlacement>? placements) =>
+        placements is not null && UploadVariableTypes.Check(schema, document, request.OperationName, placements) is { } error
+            ? new ExecutionResult { Errors = [error] }
+            : null;
+
+    private async Task<(ExecutionResult, OperationLogEntry)> CheckAndExecuteAsync(HttpContext context, GraphQLRequest request, string batchItem,
+        IEnumerable<UploadPlacement>? placements)
     {
         var started = Stopwatch.GetTimestamp();
         var callsBefore = GraphQLRequestLog.UpstreamCalls(context);
         using var operation = GraphQLTelemetry.StartOperation();
         var costMark = GraphQLTelemetry.CostMark(operation, context);
         var checkedDocument = Check(request.Query!);
-        var result = checkedDocument.Refusal ?? await ExecuteAsync(context, request, checkedDocument);
+        var result = checkedDocument.Refusal ?? MisplacedUploads(checkedDocument.Document!, request, placements) ?? await ExecuteAsync(context, request, checkedDocument);
         var entry = new OperationLogEntry(started, callsBefore, checkedDocument.Document, request.OperationName, result, checkedDocument.Cache, batchItem,
             Stopwatch.GetTimestamp(), GraphQLRequestLog.UpstreamCalls(context));
         telemetry.Record(operation, context, entry, costMark, checkedDocument.Entry);

@@ -33,16 +33,9 @@ internal sealed class GraphQLRequestBodyReader(IOptions<GraphQLHttpOptions> opti
         }
         catch (BadHttpRequestException ex)
         {
-            // Kestrel's own body checks: a body slower than MinRequestBodyDataRate (408), over its size limit (413),
-            // or cut short. Answered in the GraphQL shape instead of the 500 an escaping exception would give.
-            return (null, ex.StatusCode switch
-            {
-                StatusCodes.Status408RequestTimeout => SlowBody(),
-                StatusCodes.Status413PayloadTooLarge => TooLarge(limit),
-                _ => GraphQLHttpProblem.BadRequest(ErrorCodes.InvalidRequest, "The request body could not be read in full."),
-            });
+            return (null, ProblemFor(ex, limit));
         }
-        catch (OperationCanceledException) when (request.HttpContext.Features.Get<IHttpRequestTimeoutFeature>()?.RequestTimeoutToken.IsCancellationRequested == true)
+        catch (OperationCanceledException) when (TimedOut(request))
         {
             // The whole-request timeout (GraphQL:Limits:RequestTimeout) ran out while the body was still arriving.
             return (null, SlowBody());
@@ -51,12 +44,26 @@ internal sealed class GraphQLRequestBodyReader(IOptions<GraphQLHttpOptions> opti
         return (buffer.ToArray(), null);
     }
 
-    private static GraphQLHttpProblem SlowBody() => new(
+    /// <summary>
+    /// Kestrel's own body checks: a body slower than MinRequestBodyDataRate (408), over its size limit (413), or cut
+    /// short. Answered in the GraphQL shape instead of the 500 an escaping exception would give.
+    /// </summary>
+    public static GraphQLHttpProblem ProblemFor(BadHttpRequestException exception, long limit) => exception.StatusCode switch
+    {
+        StatusCodes.Status408RequestTimeout => SlowBody(),
+        StatusCodes.Status413PayloadTooLarge => TooLarge(limit),
+        _ => GraphQLHttpProblem.BadRequest(ErrorCodes.InvalidRequest, "The request body could not be read in full."),
+    };
+
+    public static bool TimedOut(HttpRequest request) =>
+        request.HttpContext.Features.Get<IHttpRequestTimeoutFeature>()?.RequestTimeoutToken.IsCancellationRequested == true;
+
+    public static GraphQLHttpProblem SlowBody() => new(
         StatusCodes.Status408RequestTimeout,
         ErrorCodes.RequestTimeout,
         "The request body arrived too slowly and was not read in full.");
 
-    private static GraphQLHttpProblem TooLarge(int limit) => new(
+    private static GraphQLHttpProblem TooLarge(long limit) => new(
         StatusCodes.Status413PayloadTooLarge,
         ErrorCodes.RequestTooLarge,
         $"The request body is larger than the limit of {limit:N0} bytes.");

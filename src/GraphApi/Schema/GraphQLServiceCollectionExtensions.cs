@@ -8,6 +8,7 @@ using GraphApi.Features.Gateway;
 using GraphApi.Http;
 using GraphApi.Http.RateLimiting;
 using GraphApi.Http.TrustedDocuments;
+using GraphApi.Http.Uploads;
 using GraphApi.Telemetry;
 using GraphApi.Upstream.Quota;
 using GraphQL;
@@ -71,6 +72,7 @@ internal static class GraphQLServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<GraphQLRequestBodyReader>();
+        services.AddGraphQLUploads();
         services.AddSingleton<GraphQLRequestLimits>();
         services.AddSingleton<GraphQLRequestParser>();
         services.AddSingleton<GraphQLQueryStringParser>();

@@ -1,11 +1,40 @@
 // The demo app's whole flow in headless Chromium, as a person would do it: sign in as a demo user, connect Pinterest
-// on the sandbox consent page, see the boards grid, open a board, create a pin from an image URL and see it, then
+// on the sandbox consent page, see the boards grid, open a board, create a pin from an image URL and see it, create one
+// from an image file (a small PNG made here, sent by the form as a GraphQL multipart upload) and see it, then
 // disconnect. Prints a JSON report. Usage: node demo.mjs <base-url> <screenshot-folder>
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { launch, watchForeignRequests } from './browser.mjs';
 
 const [base, artifacts] = process.argv.slice(2);
+
+// A 4x4 PNG of one colour, built by hand (signature, IHDR, IDAT, IEND; CRC-32 per chunk).
+function png([r, g, b]) {
+  const crc = (bytes) => {
+    let c = 0xffffffff;
+    for (const byte of bytes) {
+      c ^= byte;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    }
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type, data) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const check = Buffer.alloc(4);
+    check.writeUInt32BE(crc(body));
+    return Buffer.concat([length, body, check]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(4, 0);
+  header.writeUInt32BE(4, 4);
+  header[8] = 8;
+  header[9] = 2;
+  const rows = Buffer.concat(Array.from({ length: 4 }, () => Buffer.from([0, r, g, b, r, g, b, r, g, b, r, g, b])));
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+}
 mkdirSync(artifacts, { recursive: true });
 const browser = await launch();
 const report = { steps: [] };
@@ -69,6 +98,20 @@ try {
     report.pinsAfter = await page.locator('#pin-grid .tile').count();
     report.createErrors = await page.locator('#create-pin-errors').textContent();
     await page.screenshot({ path: join(artifacts, 'demo-board.png') });
+  });
+
+  await step('pin created from a file', async () => {
+    const title = `Uploaded pin ${Date.now()}`;
+    const image = png([230, 120, 20]);
+    report.uploadedPng = image.toString('base64');
+    await page.getByLabel('Image URL').fill('');
+    await page.getByLabel('or an image file').setInputFiles({ name: 'orange.png', mimeType: 'image/png', buffer: image });
+    await page.getByLabel('Title').fill(title);
+    await page.getByRole('button', { name: 'Create pin' }).click();
+    await page.locator('#pin-grid .tile', { hasText: title }).waitFor();
+    report.pinsAfterUpload = await page.locator('#pin-grid .tile').count();
+    report.uploadErrors = await page.locator('#create-pin-errors').textContent();
+    report.fileInputCleared = await page.getByLabel('or an image file').evaluate((input) => input.files.length === 0);
   });
 
   await step('disconnected', async () => {

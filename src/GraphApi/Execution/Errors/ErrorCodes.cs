@@ -21,6 +21,11 @@ public static class ErrorCodes
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string RequestTimeout = "REQUEST_TIMEOUT";
 
+    // Multipart file uploads (GraphQL multipart request spec)
+    public const string FileTooLarge = "FILE_TOO_LARGE";
+    public const string TooManyFiles = "TOO_MANY_FILES";
+    public const string PreflightRequired = "PREFLIGHT_REQUIRED";
+
     // Trusted documents and APQ
     public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
     public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";

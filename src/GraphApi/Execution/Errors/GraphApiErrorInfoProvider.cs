@@ -1,4 +1,5 @@
 using GraphApi.Execution.Scopes;
+using GraphApi.Schema.Uploads;
 using GraphQL;
 using GraphQL.Execution;
 
@@ -22,6 +23,12 @@ internal sealed class GraphApiErrorInfoProvider(IHttpContextAccessor httpContext
         if (executionError is not UnhandledError unhandled)
         {
             var info = base.GetInfo(executionError);
+            if (executionError.InnerException is UploadValueException upload)
+            {
+                // An Upload variable given a JSON value: the engine's "Unable to convert" does not say how to send a file.
+                info.Message = $"{info.Message}. {upload.Message}";
+            }
+
             if (executionError is IErrorExtensions own)
             {
                 var merged = info.Extensions ?? new Dictionary<string, object?>();

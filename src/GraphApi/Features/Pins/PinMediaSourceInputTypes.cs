@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using GraphApi.Pinterest;
+using GraphApi.Schema.Uploads;
 using GraphQL.Types;
 
 namespace GraphApi.Features.Pins;
@@ -10,9 +12,16 @@ public sealed class PinMediaSourceInput
 
     public ImageBase64SourceInput? ImageBase64 { get; set; }
 
+    // Left out of JSON when unset, so the idempotency fingerprint of every other source is what it was before uploads.
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ImageUploadSourceInput? ImageUpload { get; set; }
+
     public MultipleImageUrlsSourceInput? MultipleImageUrls { get; set; }
 
     public MultipleImageBase64SourceInput? MultipleImageBase64 { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public MultipleImageUploadsSourceInput? MultipleImageUploads { get; set; }
 
     public VideoIdSourceInput? VideoId { get; set; }
 
@@ -27,8 +36,10 @@ public sealed class PinMediaSourceInputType : InputObjectGraphType<PinMediaSourc
         Description = "Where the pin's media comes from: set exactly one field.";
         Field<ImageUrlMediaSourceInputType>("imageUrl").Description("An image Pinterest downloads from a URL.");
         Field<ImageBase64MediaSourceInputType>("imageBase64").Description("An image sent inline, base64-encoded.");
+        Field<ImageUploadMediaSourceInputType>("imageUpload").Description("An image file sent with the request (GraphQL multipart request spec).");
         Field<MultipleImageUrlsMediaSourceInputType>("multipleImageUrls").Description($"A carousel of {PinterestLimits.CarouselMinItems}–{PinterestLimits.CarouselMaxItems} images by URL.");
         Field<MultipleImageBase64MediaSourceInputType>("multipleImageBase64").Description($"A carousel of {PinterestLimits.CarouselMinItems}–{PinterestLimits.CarouselMaxItems} inline images.");
+        Field<MultipleImageUploadsMediaSourceInputType>("multipleImageUploads").Description($"A carousel of {PinterestLimits.CarouselMinItems}–{PinterestLimits.CarouselMaxItems} image files sent with the request.");
         Field<VideoIdMediaSourceInputType>("videoId").Description("A video uploaded through registerMediaUpload.");
         Field<PinUrlMediaSourceInputType>("pinUrl").Description("Pinterest builds the pin from the page at `link`.");
     }
@@ -181,5 +192,60 @@ public sealed class PinUrlMediaSourceInputType : InputObjectGraphType<PinUrlSour
         Name = "PinUrlMediaSourceInput";
         Description = "Let Pinterest build the pin from the page at the pin's `link`.";
         Field(s => s.IsAffiliateLink, nullable: true).Description("Whether the link is an affiliate link.");
+    }
+}
+
+public sealed class ImageUploadSourceInput
+{
+    public UploadedFile? File { get; set; }
+}
+
+public sealed class ImageUploadMediaSourceInputType : InputObjectGraphType<ImageUploadSourceInput>
+{
+    public ImageUploadMediaSourceInputType()
+    {
+        Name = "ImageUploadMediaSourceInput";
+        Description = "An image file uploaded with the request; sent to Pinterest inline (image_base64).";
+        Field<NonNullGraphType<UploadGraphType>>("file").Description(
+            $"A JPEG or PNG file, at most {PinterestLimits.PinImageMaxBytes / (1024 * 1024)} MiB. Its type is read from its first bytes; a declared Content-Type must agree.");
+    }
+}
+
+public sealed class CarouselImageUploadInput
+{
+    public UploadedFile? File { get; set; }
+
+    public string? Title { get; set; }
+
+    public string? Description { get; set; }
+
+    public string? Link { get; set; }
+}
+
+public sealed class CarouselImageUploadInputType : InputObjectGraphType<CarouselImageUploadInput>
+{
+    public CarouselImageUploadInputType()
+    {
+        Name = "CarouselImageUploadInput";
+        Description = "One uploaded carousel image, with optional per-item text.";
+        Field<NonNullGraphType<UploadGraphType>>("file").Description($"A JPEG or PNG file, at most {PinterestLimits.PinImageMaxBytes / (1024 * 1024)} MiB.");
+        Field(s => s.Title, nullable: true).Description("The item's title.");
+        Field(s => s.Description, nullable: true).Description("The item's description.");
+        Field(s => s.Link, nullable: true).Description("The item's link.");
+    }
+}
+
+public sealed class MultipleImageUploadsSourceInput
+{
+    public List<CarouselImageUploadInput> Items { get; set; } = [];
+}
+
+public sealed class MultipleImageUploadsMediaSourceInputType : InputObjectGraphType<MultipleImageUploadsSourceInput>
+{
+    public MultipleImageUploadsMediaSourceInputType()
+    {
+        Name = "MultipleImageUploadsMediaSourceInput";
+        Description = "A carousel of uploaded image files.";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CarouselImageUploadInputType>>>>("items").Description($"{PinterestLimits.CarouselMinItems}–{PinterestLimits.CarouselMaxItems} images.");
     }
 }

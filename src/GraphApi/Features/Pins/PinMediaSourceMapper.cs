@@ -4,28 +4,90 @@ using GraphApi.Schema.Mutations;
 
 namespace GraphApi.Features.Pins;
 
-/// <summary>Checks the media source input (exactly one, URLs, base64 size and type, 2–5 carousel items) and maps it.</summary>
+/// <summary>
+/// A checked media source, ready to send: uploaded files stay in their temp files until the call is made (and a replayed
+/// idempotent create never reads them).
+/// </summary>
+public sealed class CheckedMediaSource
+{
+    private readonly Func<CancellationToken, Task<PinMediaSource>> _build;
+
+    private CheckedMediaSource(Func<CancellationToken, Task<PinMediaSource>> build) => _build = build;
+
+    public static CheckedMediaSource Ready(PinMediaSource source) => new(_ => Task.FromResult(source));
+
+    public static CheckedMediaSource Later(Func<CancellationToken, Task<PinMediaSource>> build) => new(build);
+
+    public Task<PinMediaSource> BuildAsync(CancellationToken cancellationToken) => _build(cancellationToken);
+}
+
+/// <summary>Checks the media source input (exactly one, URLs, base64 and upload size and type, 2–5 carousel items) and maps it.</summary>
 public static class PinMediaSourceMapper
 {
-    public const int MaxImageBytes = 10 * 1024 * 1024;
+    public const int MaxImageBytes = PinterestLimits.PinImageMaxBytes;
     private const string Field = "mediaSource";
 
-    public static PinMediaSource? Map(PinMediaSourceInput source, InputChecks checks)
+    public static CheckedMediaSource? Map(PinMediaSourceInput source, InputChecks checks)
     {
         var set = new (string Name, object? Value)[]
         {
-            ("imageUrl", source.ImageUrl), ("imageBase64", source.ImageBase64), ("multipleImageUrls", source.MultipleImageUrls),
-            ("multipleImageBase64", source.MultipleImageBase64), ("videoId", source.VideoId), ("pinUrl", source.PinUrl),
+            ("imageUrl", source.ImageUrl), ("imageBase64", source.ImageBase64), ("imageUpload", source.ImageUpload),
+            ("multipleImageUrls", source.MultipleImageUrls), ("multipleImageBase64", source.MultipleImageBase64),
+            ("multipleImageUploads", source.MultipleImageUploads), ("videoId", source.VideoId), ("pinUrl", source.PinUrl),
         }.Where(s => s.Value is not null).ToList();
         if (set.Count != 1)
         {
             checks.Fail(Field, set.Count == 0
-                ? "`mediaSource` needs exactly one of imageUrl, imageBase64, multipleImageUrls, multipleImageBase64, videoId, pinUrl; none is set."
+                ? "`mediaSource` needs exactly one of imageUrl, imageBase64, imageUpload, multipleImageUrls, multipleImageBase64, multipleImageUploads, videoId, pinUrl; none is set."
                 : $"`mediaSource` needs exactly one source; {string.Join(" and ", set.Select(s => s.Name))} are set.");
             return null;
         }
 
         switch (set[0].Value)
+        {
+            case ImageUploadSourceInput upload:
+                var type = UploadedImage.Check($"{Field}.imageUpload.file", upload.File, checks);
+                return type is null ? null : CheckedMediaSource.Later(async cancellationToken =>
+                    new PinImageBase64Source { ContentType = type, Data = await UploadedImage.Base64Async(upload.File!, cancellationToken) });
+            case MultipleImageUploadsSourceInput uploads:
+                return MapUploads(uploads, checks);
+            default:
+                return MapInline(set[0].Value, checks) is { } inline ? CheckedMediaSource.Ready(inline) : null;
+        }
+    }
+
+    private static CheckedMediaSource? MapUploads(MultipleImageUploadsSourceInput uploads, InputChecks checks)
+    {
+        CarouselCount($"{Field}.multipleImageUploads.items", uploads.Items.Count, checks);
+        var types = new string?[uploads.Items.Count];
+        for (var i = 0; i < uploads.Items.Count; i++)
+        {
+            types[i] = UploadedImage.Check($"{Field}.multipleImageUploads.items[{i}].file", uploads.Items[i].File, checks);
+        }
+
+        return CheckedMediaSource.Later(async cancellationToken =>
+        {
+            var items = new List<PinImageBase64Item>(uploads.Items.Count);
+            for (var i = 0; i < uploads.Items.Count; i++)
+            {
+                var item = uploads.Items[i];
+                items.Add(new PinImageBase64Item
+                {
+                    ContentType = types[i]!,
+                    Data = await UploadedImage.Base64Async(item.File!, cancellationToken),
+                    Title = item.Title,
+                    Description = item.Description,
+                    Link = item.Link,
+                });
+            }
+
+            return new PinMultipleImageBase64Source { Items = items };
+        });
+    }
+
+    private static PinMediaSource? MapInline(object? value, InputChecks checks)
+    {
+        switch (value)
         {
             case ImageUrlSourceInput url:
                 checks.HttpUrl($"{Field}.imageUrl.url", url.Url);

@@ -76,8 +76,9 @@ internal sealed class PinMutations : IMutationFields
                 () => new IdempotencyFingerprint("createPin")
                     .Add("boardId", boardId).Add("boardSectionId", sectionId)
                     .Add("title", input.Title).Add("description", input.Description).Add("link", input.Link).Add("altText", input.AltText)
+                    // An uploaded file is its bytes' SHA-256 in this JSON (UploadedFile's converter), never its name or temp path.
                     .Add("dominantColor", input.DominantColor).AddJson("mediaSource", input.MediaSource).Hash(),
-                () => pinterest.Pins.CreateAsync(new CreatePinRequest
+                async () => await pinterest.Pins.CreateAsync(new CreatePinRequest
                 {
                     BoardId = boardId!,
                     BoardSectionId = sectionId,
@@ -86,7 +87,7 @@ internal sealed class PinMutations : IMutationFields
                     Link = input.Link,
                     AltText = input.AltText,
                     DominantColor = input.DominantColor,
-                    MediaSource = media!,
+                    MediaSource = await media!.BuildAsync(c.CancellationToken),
                 }, cancellationToken: c.CancellationToken),
                 id => pinterest.Pins.GetAsync(id, cancellationToken: c.CancellationToken),
                 p => p.Id,

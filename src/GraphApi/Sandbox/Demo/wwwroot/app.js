@@ -1,6 +1,6 @@
 // The demo app: sign in as a demo user, connect Pinterest through the consent page, browse boards as a grid of pin
-// images, open a board, create a pin from an image URL, disconnect. Plain DOM, no framework, no build step.
-import { graphql, session, signIn } from './graphql.js';
+// images, open a board, create a pin from an image URL or an uploaded file, disconnect. Plain DOM, no framework, no build step.
+import { graphql, graphqlUpload, session, signIn } from './graphql.js';
 import { boardQuery, boardsQuery, completeMutation, connectionQuery, connectMutation, createPinMutation, disconnectMutation } from './queries.js';
 
 const $ = (id) => document.getElementById(id);
@@ -134,12 +134,21 @@ $('create-pin').addEventListener('submit', safely(async (event) => {
   event.preventDefault();
   const form = event.target;
   const values = new FormData(form);
+  const file = values.get('file');
+  const hasFile = file instanceof File && file.size > 0;
+  if (!hasFile && !values.get('url')) {
+    $('create-pin-errors').textContent = 'Give an image URL or choose an image file.';
+    return;
+  }
   const input = {
     boardId: form.dataset.boardId,
     title: values.get('title') || null,
-    mediaSource: { imageUrl: { url: values.get('url') } },
+    // A file goes up as the multipart spec says: null here, the file itself in the form data.
+    mediaSource: hasFile ? { imageUpload: { file: null } } : { imageUrl: { url: values.get('url') } },
   };
-  const { data } = await graphql(createPinMutation, { input });
+  const { data } = hasFile
+    ? await graphqlUpload(createPinMutation, { input }, { 'variables.input.mediaSource.imageUpload.file': file })
+    : await graphql(createPinMutation, { input });
   const errors = data.createPin?.errors ?? [];
   $('create-pin-errors').textContent = errors.map((e) => e.message).join(' ');
   if (data.createPin?.pin) {
