@@ -9,8 +9,9 @@ const config: CodegenConfig = {
     './src/gql/': {
       preset: 'client',
       config: {
-        // Both custom scalars travel as ISO-8601 strings; strictScalars fails the build if the schema gains one.
-        scalars: { DateTime: 'string', DateOnly: 'string' },
+        // The date scalars travel as ISO-8601 strings. Upload is input-only: a File or Blob sent with the GraphQL
+        // multipart request spec (docs/frontend/uploads.md). strictScalars fails the build if the schema gains one.
+        scalars: { DateTime: 'string', DateOnly: 'string', Upload: { input: 'Blob', output: 'never' } },
         strictScalars: true,
         enumsAsTypes: true,
         useTypeImports: true,

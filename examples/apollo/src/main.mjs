@@ -65,7 +65,8 @@ console.warn = (...args) => {
 
 const report = { client: "apollo-client-4" };
 const pinner = countingFetch();
-const token = await sandboxToken("demo.pinner");
+// GRAPHAPI_USER picks the sandbox demo user (default demo.pinner), so two runs at once need not share boards.
+const token = await sandboxToken(process.env.GRAPHAPI_USER ?? "demo.pinner");
 const client = createClient({ url, token: () => token, fetch: pinner.fetch });
 
 /** Runs one step and records what it saw plus how many HTTP requests it made through `counter`. */

@@ -5,6 +5,8 @@ import { createClient } from "./client.mjs";
 import * as documents from "./documents.mjs";
 import { randomUUID } from "node:crypto";
 
+// A 1×1 PNG: what a file input would hand the app, made here so the example needs no image file.
+const onePixelPng = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 const url = (process.env.GRAPHAPI_URL ?? "http://localhost:5130").replace(/\/$/, "");
 const Dashboard = gql(documents.Dashboard);
 const BoardPins = gql(documents.BoardPins);
@@ -14,10 +16,11 @@ const CreatePin = gql(documents.CreatePin);
 
 /** fetch, counting what goes to /graphql: how the report proves which steps reached the gateway. */
 function countingFetch() {
-  const seen = { requests: 0, statuses: [], methods: [], bodies: [] };
+  const seen = { requests: 0, statuses: [], methods: [], bodies: [], multipart: 0 };
   const wrapped = async (input, init) => {
     seen.requests++;
     seen.methods.push(init?.method ?? "GET");
+    if (init?.body instanceof FormData) seen.multipart++;
     const response = await fetch(input, init);
     seen.statuses.push(response.status);
     seen.bodies.push(await response.clone().json()); // what the gateway said, before any cache merged it
@@ -67,7 +70,8 @@ console.warn = (...args) => {
 
 const report = { client: "urql-graphcache" };
 const pinner = countingFetch();
-const token = await sandboxToken("demo.pinner");
+// GRAPHAPI_USER picks the sandbox demo user (default demo.pinner), so two runs at once need not share boards.
+const token = await sandboxToken(process.env.GRAPHAPI_USER ?? "demo.pinner");
 const client = createClient({ url, token: () => token, fetch: pinner.fetch });
 
 /** Runs one step and records what it saw plus how many HTTP requests it made through `counter`. */
@@ -167,7 +171,34 @@ try {
     };
   });
 
-  // 6. Errors as the app sees them: result.error is a CombinedError, the codes in graphQLErrors.
+  // 6. A pin image from a file: variables holding a File or Blob make urql's fetchExchange send the GraphQL
+  //    multipart request spec (operations, map, the file) instead of JSON; the gateway checks the bytes are a
+  //    PNG or JPEG before Pinterest sees them. Its own client and counter, so the steps above keep their counts.
+  const uploader = countingFetch();
+  const uploads = createClient({ url, token: () => token, fetch: uploader.fetch });
+  await step("upload", async () => {
+    const image = new Blob([Buffer.from(onePixelPng, "base64")], { type: "image/png" });
+    const input = {
+      boardId: board.id,
+      title: `Uploaded with urql at ${new Date().toISOString()}`,
+      mediaSource: { imageUpload: { file: image } },
+      idempotencyKey: randomUUID(),
+    };
+    const created = ok(await uploads.mutation(CreatePin, { input }).toPromise()).createPin;
+    const notAnImage = new Blob([Buffer.from("this is not a picture")], { type: "image/png" });
+    const refused = ok(await uploads.mutation(CreatePin, {
+      input: { ...input, idempotencyKey: randomUUID(), mediaSource: { imageUpload: { file: notAnImage } } },
+    }).toPromise()).createPin;
+    return {
+      payloadErrors: created.errors.length,
+      pinCreated: typeof created.pin?.id === "string",
+      multipartRequests: uploader.seen.multipart,
+      refusedCodes: refused.errors.map((e) => e.code),
+      refusedPin: refused.pin,
+    };
+  }, uploader);
+
+  // 7. Errors as the app sees them: result.error is a CombinedError, the codes in graphQLErrors.
   // A pin that does not exist: 200 with data.pin null and a NOT_FOUND error.
   await step("notFound", async () => {
     const { data, error } = await client.query(PinDetail, { id: "999999999999999999" }).toPromise();

@@ -23,15 +23,15 @@ internal static class ApolloUrqlExampleRuns
     }
 
     /// <summary>The steps every run must show; <paramref name="errorType"/> is the client's own error class.</summary>
-    public static void ShouldShowEveryStep(JsonElement report, string errorType)
+    public static void ShouldShowEveryStep(JsonElement report, string errorType, string user = "demo.pinner")
     {
         report.TryGetProperty("error", out var error).ShouldBeFalse($"the run failed: {error}");
         report.GetProperty("warnings").GetArrayLength().ShouldBe(0, "the cache setup fits the schema: no warning from the client");
 
         var dashboard = report.GetProperty("dashboard");
-        dashboard.GetProperty("username").GetString().ShouldBe("demo.pinner");
+        dashboard.GetProperty("username").GetString().ShouldBe(user);
         dashboard.GetProperty("boards").GetInt32().ShouldBe(2);
-        dashboard.GetProperty("hasNextPage").GetBoolean().ShouldBeTrue("demo.pinner has more than two boards, so there is a next page");
+        dashboard.GetProperty("hasNextPage").GetBoolean().ShouldBeTrue("each demo user with boards has more than two, so there is a next page");
         dashboard.GetProperty("requests").GetInt32().ShouldBe(1);
 
         // The merged list read from the cache: both pages in order, no duplicates, the last page's end.
@@ -102,12 +102,14 @@ internal static class ApolloUrqlExampleRuns
     /// page), the missing pin once, each accepted write once; the refused write, the request with a bad variable and
     /// the cache-only reads never. A refetch anywhere would add calls.
     /// </summary>
-    public static void ShouldHaveCalledPinterestOncePerStep(SandboxGatewayFactory gateway)
+    /// <param name="gateway">The gateway the example ran against.</param>
+    /// <param name="pinsCreated">Pins the run created: 1, plus 1 for the urql example's upload step.</param>
+    public static void ShouldHaveCalledPinterestOncePerStep(SandboxGatewayFactory gateway, int pinsCreated = 1)
     {
         gateway.Counters.CountOf("pins/update").ShouldBe(1, "the write refused for a missing scope never reached Pinterest");
         gateway.Counters.Snapshot().Where(c => c.Value > 0).OrderBy(c => c.Key, StringComparer.Ordinal)
             .Select(c => $"{c.Key}={c.Value}")
-            .ShouldBe(["boards/get=2", "boards/list=2", "boards/list_pins=2", "pins/create=1", "pins/get=1", "pins/update=1", "user_account/get=2"]);
+            .ShouldBe(["boards/get=2", "boards/list=2", "boards/list_pins=2", $"pins/create={pinsCreated}", "pins/get=1", "pins/update=1", "user_account/get=2"]);
     }
 
     /// <summary>

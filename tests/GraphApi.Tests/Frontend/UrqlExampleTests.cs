@@ -21,7 +21,15 @@ public sealed class UrqlExampleTests(ITestOutputHelper output) : IDisposable
 
         report.GetProperty("client").GetString().ShouldBe("urql-graphcache");
         ApolloUrqlExampleRuns.ShouldShowEveryStep(report, errorType: "CombinedError");
-        ApolloUrqlExampleRuns.ShouldHaveCalledPinterestOncePerStep(_gateway);
+        // urql speaks the GraphQL multipart request spec by itself when a variable holds a File or Blob: the PNG
+        // became a pin, and bytes that are no image were refused in the payload before Pinterest saw them.
+        var upload = report.GetProperty("upload");
+        upload.GetProperty("payloadErrors").GetInt32().ShouldBe(0);
+        upload.GetProperty("pinCreated").GetBoolean().ShouldBeTrue();
+        upload.GetProperty("multipartRequests").GetInt32().ShouldBe(2, "both creates went out as multipart/form-data");
+        upload.GetProperty("refusedCodes").EnumerateArray().Select(c => c.GetString()).ShouldBe(["VALIDATION_FAILED"]);
+        upload.GetProperty("refusedPin").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+        ApolloUrqlExampleRuns.ShouldHaveCalledPinterestOncePerStep(_gateway, pinsCreated: 2);
         // urql sends queries as GET while the URL is short enough and mutations as POST: the gateway takes both.
         report.GetProperty("methods").EnumerateArray().Select(m => m.GetString()).ShouldBe(["GET", "POST"]);
     }
