@@ -25,6 +25,7 @@ public static class ErrorCodes
     public const string FileTooLarge = "FILE_TOO_LARGE";
     public const string TooManyFiles = "TOO_MANY_FILES";
     public const string PreflightRequired = "PREFLIGHT_REQUIRED";
+    public const string UploadsBusy = "UPLOADS_BUSY";
 
     // Trusted documents and APQ
     public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";

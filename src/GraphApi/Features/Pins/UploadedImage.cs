@@ -55,8 +55,8 @@ public static class UploadedImage
     }
 
     /// <summary>The bytes as image_base64 data (read from the temp file only now, once every check passed).</summary>
-    public static async Task<string> Base64Async(UploadedFile file, CancellationToken cancellationToken) =>
-        Convert.ToBase64String(await file.ReadAllBytesAsync(cancellationToken));
+    public static Task<string> Base64Async(UploadedFile file, CancellationToken cancellationToken) =>
+        file.ReadBase64Async().WaitAsync(cancellationToken);
 
     private static string? DeclaredType(string? contentType)
     {
@@ -66,6 +66,12 @@ public static class UploadedImage
         }
 
         var type = contentType.Split(';', 2)[0].Trim();
-        return string.Equals(type, "application/octet-stream", StringComparison.OrdinalIgnoreCase) ? null : type;
+        // image/jpg and image/pjpeg are what some non-browser clients and older tools declare for real JPEGs.
+        return type.ToLowerInvariant() switch
+        {
+            "application/octet-stream" => null,
+            "image/jpg" or "image/pjpeg" => PinImageContentType.Jpeg,
+            _ => type,
+        };
     }
 }

@@ -25,7 +25,8 @@ internal sealed class GraphQLMultipartReader(
     IOptions<GraphQLUploadOptions> uploadOptions,
     IOptions<GraphQLHttpOptions> httpOptions,
     GraphQLRequestParser parser,
-    UploadFolder folder)
+    UploadFolder folder,
+    UploadGate gate)
 {
     public const string MediaType = "multipart/form-data";
 
@@ -55,6 +56,16 @@ internal sealed class GraphQLMultipartReader(
             StopReading(context);
             return TotalTooLarge(options);
         }
+
+        if (gate.TryEnter() is not { } slot)
+        {
+            StopReading(context);
+            context.Response.Headers.RetryAfter = "1";
+            return Refused(StatusCodes.Status503ServiceUnavailable, ErrorCodes.UploadsBusy,
+                $"The gateway is handling as many uploads as it takes at once ({GraphQLUploadOptions.SectionName}:MaxConcurrentRequests); retry shortly.");
+        }
+
+        context.Response.RegisterForDispose(slot);
 
         // The server's own body limit (Kestrel: about 28.6 MiB) would otherwise decide for these requests instead of ours.
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
@@ -284,7 +295,18 @@ internal sealed class GraphQLMultipartReader(
 
     private async Task<UploadedFile?> ReceiveFileAsync(MultipartSection section, string name, string? fileName, long limit, CancellationToken cancellationToken)
     {
-        var content = folder.Create();
+        FileStream content;
+        try
+        {
+            content = folder.Create();
+        }
+        catch (IOException ex)
+        {
+            // The server's disk (full, read-only, gone), not the client's body: a server error like a failed write
+            // below, never answered as a malformed request.
+            throw new InvalidOperationException("An upload's temp file could not be created.", ex);
+        }
+
         try
         {
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);

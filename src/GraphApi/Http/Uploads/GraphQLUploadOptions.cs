@@ -32,6 +32,14 @@ public sealed class GraphQLUploadOptions : IValidatableObject
     public long MaxTotalBytes { get; set; } = 25 * 1024 * 1024;
 
     /// <summary>
+    /// Most multipart requests in flight in this process; one more is refused with 503 <c>UPLOADS_BUSY</c> and
+    /// <c>Retry-After</c> before its body is read. Each may hold up to <see cref="MaxTotalBytes"/> on disk and, while
+    /// Pinterest is called, about five times its images' size in memory (base64 in a JSON body).
+    /// </summary>
+    [Range(1, 1_024, ErrorMessage = "GraphQL:Http:Uploads:MaxConcurrentRequests must be between 1 and 1024.")]
+    public int MaxConcurrentRequests { get; set; } = 8;
+
+    /// <summary>
     /// Refuse a multipart request that carries neither <c>Authorization</c> nor a <c>GraphQL-Preflight</c> (or
     /// <c>Apollo-Require-Preflight</c>) header: multipart/form-data is a CORS "simple" request that any web page can send
     /// without a preflight (CSRF). On by default.

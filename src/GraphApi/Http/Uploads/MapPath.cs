@@ -10,6 +10,17 @@ internal sealed record MapPath(string Text, int RequestIndex, IReadOnlyList<stri
 {
     private const int MaxSegments = 32;
 
+    /// <summary>
+    /// An index as the spec's paths write it: digits without a leading zero, so one place has one spelling and the
+    /// reader's check that no path is named twice cannot be dodged with "01" for "1".
+    /// </summary>
+    private static bool TryIndex(string segment, out int index)
+    {
+        index = 0;
+        return (segment.Length == 1 || segment[0] != '0') &&
+            int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out index);
+    }
+
     public static (MapPath? Path, string? Problem) Resolve(string text, GraphQLHttpRequest operations, string file)
     {
         var segments = text.Split('.');
@@ -17,7 +28,7 @@ internal sealed record MapPath(string Text, int RequestIndex, IReadOnlyList<stri
         var index = 0;
         if (operations.IsBatch)
         {
-            if (!int.TryParse(segments[0], NumberStyles.None, CultureInfo.InvariantCulture, out index) || index >= operations.Requests.Count)
+            if (!TryIndex(segments[0], out index) || index >= operations.Requests.Count)
             {
                 return (null, $"The map places \"{file}\" at \"{text}\": in a batch, a path starts with the operation's index (0–{operations.Requests.Count - 1}).");
             }
@@ -37,7 +48,7 @@ internal sealed record MapPath(string Text, int RequestIndex, IReadOnlyList<stri
             var found = current switch
             {
                 IReadOnlyDictionary<string, object?> map when map.TryGetValue(variablePath[i], out var value) => (true, value),
-                IList<object?> list when int.TryParse(variablePath[i], NumberStyles.None, CultureInfo.InvariantCulture, out var item) && item < list.Count => (true, list[item]),
+                IList<object?> list when TryIndex(variablePath[i], out var item) && item < list.Count => (true, list[item]),
                 IDictionary<string, object?> map when map.TryGetValue(variablePath[i], out var value) => (true, value),
                 _ => (false, null),
             };

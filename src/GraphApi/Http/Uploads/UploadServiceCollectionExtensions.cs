@@ -2,7 +2,7 @@ namespace GraphApi.Http.Uploads;
 
 internal static class UploadServiceCollectionExtensions
 {
-    /// <summary>Multipart file uploads on the GraphQL endpoint: settings (checked at start), the reader, the temp folder.</summary>
+    /// <summary>Multipart file uploads on the GraphQL endpoint: settings (checked at start), the reader, the process-wide gate, the temp folder.</summary>
     public static IServiceCollection AddGraphQLUploads(this IServiceCollection services)
     {
         services.AddOptions<GraphQLUploadOptions>()
@@ -10,6 +10,7 @@ internal static class UploadServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<GraphQLMultipartReader>();
+        services.AddSingleton<UploadGate>();
         services.AddSingleton<UploadFolder>();
         services.AddHostedService(sp => sp.GetRequiredService<UploadFolder>());
         return services;

@@ -41,7 +41,10 @@ public static class ConnectionPaging
             HasPreviousPage: bookmark is not null || skip > 0,
             HasNextPage: restOfPage || page.HasMore,
             StartCursor: edges.Count > 0 ? edges[0].Cursor : null,
-            EndCursor: edges.Count > 0 ? edges[^1].Cursor : continuation);
+            // `first: 0` after a cursor with items left in its page: the next page starts where this one did (with no
+            // `after`, null already means "from the start").
+            EndCursor: edges.Count > 0 ? edges[^1].Cursor
+                : continuation ?? (restOfPage && (bookmark is not null || skip > 0) ? Cursor.Encode(bookmark, skip) : null));
         return new Connection<T>(edges, pageInfo);
     }
 

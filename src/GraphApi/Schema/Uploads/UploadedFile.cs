@@ -16,6 +16,7 @@ public sealed class UploadedFile : IAsyncDisposable
     public const int HeadLength = 16;
 
     private readonly FileStream _content;
+    private Task<string>? _base64;
 
     internal UploadedFile(string name, string? fileName, string? contentType, FileStream content, long length, string sha256, byte[] head)
     {
@@ -64,6 +65,16 @@ public sealed class UploadedFile : IAsyncDisposable
 
         return bytes;
     }
+
+    /// <summary>
+    /// The bytes as base64, built once per file: one file mapped to several places (the spec allows it) must not
+    /// multiply the largest copy in memory. The read ignores the caller's token so a cancelled first reader cannot
+    /// leave a cancelled task for the others; it is a bounded local read of at most MaxFileBytes.
+    /// </summary>
+    public Task<string> ReadBase64Async() =>
+        LazyInitializer.EnsureInitialized(ref _base64, () => ReadBase64CoreAsync());
+
+    private async Task<string> ReadBase64CoreAsync() => Convert.ToBase64String(await ReadAllBytesAsync(CancellationToken.None));
 
     public ValueTask DisposeAsync() => _content.DisposeAsync();
 

@@ -40,6 +40,8 @@ public sealed class UploadFixture : IAsyncLifetime
             ("GraphQL:Http:Uploads:MaxFileBytes", MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("GraphQL:Http:Uploads:MaxTotalBytes", MaxTotalBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("GraphQL:Http:Uploads:MaxFiles", MaxFiles.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            // Room for the ten-at-once test; UploadHardeningTests takes every slot to see the refusal.
+            ("GraphQL:Http:Uploads:MaxConcurrentRequests", "10"),
             ("GraphQL:TrustedDocuments:Folder", TrustedFolder),
             .. RelaxedLimits.RateLimits])
         {

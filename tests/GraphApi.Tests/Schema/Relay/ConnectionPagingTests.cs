@@ -70,6 +70,27 @@ public sealed class ConnectionPagingTests
         page.PageInfo.EndCursor.ShouldBeNull("the item read is still ahead: `after` stays where it was");
     }
 
+    [Fact]
+    public async Task First_zero_after_a_cursor_hands_out_that_position_so_the_next_page_continues_there()
+    {
+        var requests = new List<PageRequest>();
+        var after = Cursor.Encode("b1", 0); // a page boundary: the last edge of the page before carried it
+
+        var page = await ConnectionPaging.PageAsync(Context(first: 0, after: after), Serve(requests, new Page<string> { Items = ["a"], Bookmark = "b2" }));
+
+        requests.Single().ShouldBe(new PageRequest(1, "b1"));
+        page.Edges.ShouldBeEmpty();
+        page.PageInfo.HasNextPage.ShouldBeTrue();
+        page.PageInfo.HasPreviousPage.ShouldBeTrue();
+        page.PageInfo.EndCursor.ShouldNotBeNull("with hasNextPage true after a cursor, a null endCursor would send the client back to the first page");
+        Cursor.Decode(page.PageInfo.EndCursor!).ShouldBe(("b1", 0));
+
+        var next = await ConnectionPaging.PageAsync(Context(first: 2, after: page.PageInfo.EndCursor), Serve(requests, new Page<string> { Items = ["a", "b"] }));
+
+        requests[^1].ShouldBe(new PageRequest(2, "b1"));
+        next.Edges.Select(e => e.Node).ShouldBe(["a", "b"]);
+    }
+
     private static Func<PageRequest, CancellationToken, Task<Page<string>>> Serve(List<PageRequest> requests, Page<string> page) => (request, _) =>
     {
         requests.Add(request);

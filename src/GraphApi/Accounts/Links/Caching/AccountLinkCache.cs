@@ -138,6 +138,24 @@ internal sealed class AccountLinkCache : IDisposable
         }
     }
 
+    /// <summary>
+    /// After a write that may have raced another (two connects of one user both succeed, the last one wins in the
+    /// store): the written link is cached only when no write happened since <paramref name="generation"/>, else nothing is,
+    /// and the next read fetches whichever write won.
+    /// </summary>
+    public void ReplaceIfNoWriteSince(AccountLinkKey key, PinterestAccountLink link, long generation)
+    {
+        lock (_gate)
+        {
+            var unchanged = _generation == generation;
+            Forget(key);
+            if (unchanged && _options.Enabled)
+            {
+                Put(key, link);
+            }
+        }
+    }
+
     /// <summary>Before and after a write in this process: nothing cached or being read for the caller is used again.</summary>
     public void Invalidate(AccountLinkKey key)
     {

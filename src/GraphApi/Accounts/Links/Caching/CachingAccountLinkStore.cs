@@ -37,8 +37,9 @@ internal sealed class CachingAccountLinkStore(
     public async Task<PinterestAccountLink> SaveAsync(AccountLinkKey key, PinterestTokenSet tokens, CancellationToken cancellationToken)
     {
         cache.Invalidate(key);
+        var generation = cache.Generation;
         var link = await inner.SaveAsync(key, tokens, cancellationToken);
-        cache.Replace(key, link);
+        cache.ReplaceIfNoWriteSince(key, link, generation);
         WakeWriterIfPending(key);
         return link;
     }
