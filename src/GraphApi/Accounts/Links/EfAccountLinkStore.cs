@@ -55,23 +55,8 @@ internal sealed class EfAccountLinkStore(GraphApiDbContext db, TokenProtector pr
     }
 
     /// <summary>Overwrites the user's stored connection with <paramref name="tokens"/>, connected; false when there is none.</summary>
-    private async Task<bool> OverwriteAsync(AccountLinkKey key, PinterestTokenSet tokens, CancellationToken cancellationToken)
-    {
-        var access = protector.Protect(tokens.AccessToken);
-        var refresh = protector.Protect(tokens.RefreshToken);
-        var scopes = JoinScopes(tokens.Scopes);
-        var now = time.GetUtcNow();
-        var version = Guid.NewGuid();
-        return await Query(key).ExecuteUpdateAsync(set => set
-            .SetProperty(c => c.ProtectedAccessToken, access)
-            .SetProperty(c => c.ProtectedRefreshToken, refresh)
-            .SetProperty(c => c.GrantedScopes, scopes)
-            .SetProperty(c => c.AccessTokenExpiresAt, tokens.AccessTokenExpiresAt)
-            .SetProperty(c => c.RefreshTokenExpiresAt, tokens.RefreshTokenExpiresAt)
-            .SetProperty(c => c.Status, AccountLinkStatus.Connected)
-            .SetProperty(c => c.UpdatedAt, now)
-            .SetProperty(c => c.Version, version), cancellationToken) == 1;
-    }
+    private Task<bool> OverwriteAsync(AccountLinkKey key, PinterestTokenSet tokens, CancellationToken cancellationToken) =>
+        WriteTokensAsync(Query(key), Guid.NewGuid(), tokens, time.GetUtcNow(), cancellationToken);
 
     public async Task<PinterestAccountLink?> ReplaceTokensAsync(AccountLinkKey key, Guid expectedVersion, PinterestTokenSet tokens, CancellationToken cancellationToken) =>
         await ReplaceTokensIfAsync(key, [expectedVersion], Guid.NewGuid(), tokens, time.GetUtcNow(), cancellationToken)
@@ -81,28 +66,28 @@ internal sealed class EfAccountLinkStore(GraphApiDbContext db, TokenProtector pr
     /// <summary>
     /// Saves rotated tokens with the version <paramref name="newVersion"/> if the row is still at one of
     /// <paramref name="expectedVersions"/>, in one statement; false when another writer changed it first. The caller
-    /// chooses the version so a journal entry can later tell whether its write landed.
+    /// chooses the version so a journal entry can later tell whether its write landed. One conditional UPDATE: either
+    /// this refresh wins and its rotated token is saved, or nothing changes.
     /// </summary>
-    internal async Task<bool> ReplaceTokensIfAsync(
-        AccountLinkKey key, IReadOnlyCollection<Guid> expectedVersions, Guid newVersion, PinterestTokenSet tokens, DateTimeOffset now, CancellationToken cancellationToken)
+    internal Task<bool> ReplaceTokensIfAsync(
+        AccountLinkKey key, IReadOnlyCollection<Guid> expectedVersions, Guid newVersion, PinterestTokenSet tokens, DateTimeOffset now, CancellationToken cancellationToken) =>
+        WriteTokensAsync(Query(key).Where(c => expectedVersions.Contains(c.Version)), newVersion, tokens, now, cancellationToken);
+
+    /// <summary>Writes <paramref name="tokens"/> (encrypted), connected, at <paramref name="newVersion"/> into the one row of <paramref name="row"/>, in one UPDATE; false when it matched none.</summary>
+    private async Task<bool> WriteTokensAsync(IQueryable<AccountLinkEntity> row, Guid newVersion, PinterestTokenSet tokens, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var access = protector.Protect(tokens.AccessToken);
         var refresh = protector.Protect(tokens.RefreshToken);
         var scopes = JoinScopes(tokens.Scopes);
-
-        // One conditional UPDATE: either this refresh wins and its rotated token is saved, or nothing changes.
-        var updated = await Query(key)
-            .Where(c => expectedVersions.Contains(c.Version))
-            .ExecuteUpdateAsync(set => set
-                .SetProperty(c => c.ProtectedAccessToken, access)
-                .SetProperty(c => c.ProtectedRefreshToken, refresh)
-                .SetProperty(c => c.GrantedScopes, scopes)
-                .SetProperty(c => c.AccessTokenExpiresAt, tokens.AccessTokenExpiresAt)
-                .SetProperty(c => c.RefreshTokenExpiresAt, tokens.RefreshTokenExpiresAt)
-                .SetProperty(c => c.Status, AccountLinkStatus.Connected)
-                .SetProperty(c => c.UpdatedAt, now)
-                .SetProperty(c => c.Version, newVersion), cancellationToken);
-        return updated == 1;
+        return await row.ExecuteUpdateAsync(set => set
+            .SetProperty(c => c.ProtectedAccessToken, access)
+            .SetProperty(c => c.ProtectedRefreshToken, refresh)
+            .SetProperty(c => c.GrantedScopes, scopes)
+            .SetProperty(c => c.AccessTokenExpiresAt, tokens.AccessTokenExpiresAt)
+            .SetProperty(c => c.RefreshTokenExpiresAt, tokens.RefreshTokenExpiresAt)
+            .SetProperty(c => c.Status, AccountLinkStatus.Connected)
+            .SetProperty(c => c.UpdatedAt, now)
+            .SetProperty(c => c.Version, newVersion), cancellationToken) == 1;
     }
 
     public Task MarkReconnectRequiredAsync(AccountLinkKey key, Guid expectedVersion, CancellationToken cancellationToken) =>

@@ -46,15 +46,15 @@ public sealed class UploadedFile : IAsyncDisposable
     /// <summary>The first <see cref="HeadLength"/> bytes (fewer for a shorter file).</summary>
     public ReadOnlyMemory<byte> Head { get; }
 
-    /// <summary>All the bytes. Position-independent reads, so one file mapped to two variables can be read by both.</summary>
-    public async Task<byte[]> ReadAllBytesAsync(CancellationToken cancellationToken)
+    /// <summary>All the bytes, by position-independent reads (the stream's position is never shared or moved).</summary>
+    private async Task<byte[]> ReadAllBytesAsync()
     {
         var bytes = new byte[Length];
         SafeFileHandle handle = _content.SafeFileHandle;
         var read = 0;
         while (read < bytes.Length)
         {
-            var count = await RandomAccess.ReadAsync(handle, bytes.AsMemory(read), read, cancellationToken);
+            var count = await RandomAccess.ReadAsync(handle, bytes.AsMemory(read), read);
             if (count == 0)
             {
                 throw new IOException($"The upload \"{Name}\" ended after {read} of {Length} bytes.");
@@ -74,7 +74,7 @@ public sealed class UploadedFile : IAsyncDisposable
     public Task<string> ReadBase64Async() =>
         LazyInitializer.EnsureInitialized(ref _base64, () => ReadBase64CoreAsync());
 
-    private async Task<string> ReadBase64CoreAsync() => Convert.ToBase64String(await ReadAllBytesAsync(CancellationToken.None));
+    private async Task<string> ReadBase64CoreAsync() => Convert.ToBase64String(await ReadAllBytesAsync());
 
     public ValueTask DisposeAsync() => _content.DisposeAsync();
 
