@@ -1,6 +1,7 @@
 using GraphApi.Accounts.Callers;
 using GraphApi.Accounts.Connect;
 using GraphApi.Accounts.Links;
+using GraphApi.Cluster;
 using GraphApi.Hosting;
 using GraphApi.Hosting.Health;
 using GraphApi.Http;
@@ -41,6 +42,9 @@ builder.Services.AddAuthorization();
 // The gateway's database (SQLite by default) and Data Protection keys; callers' Pinterest account links, their tokens
 // encrypted, refreshed once per expiry; the OAuth connect flow
 builder.Services.AddGraphApiStorage(builder.Configuration, builder.Environment);
+
+// What several instances share beyond the database: Redis (when Redis:Configuration is set)
+builder.Services.AddGraphApiCluster(builder.Configuration);
 builder.Services.AddAccountLinks();
 
 // The Pinterest client
@@ -67,7 +71,7 @@ builder.Services.AddCallerRateLimiting();
 builder.Services.AddPinterestQuota(builder.Configuration);
 
 // Liveness and readiness
-builder.Services.AddGraphApiHealthChecks();
+builder.Services.AddGraphApiHealthChecks(builder.Configuration);
 
 var app = builder.Build();
 app.ValidateSettings();

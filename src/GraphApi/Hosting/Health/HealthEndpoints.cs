@@ -1,4 +1,5 @@
 using GraphApi.Accounts.Links.Durability;
+using GraphApi.Cluster;
 using GraphApi.Schema;
 using GraphApi.Storage;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -9,18 +10,23 @@ internal static class HealthEndpoints
 {
     private const string ReadyTag = "ready";
 
-    public static IServiceCollection AddGraphApiHealthChecks(this IServiceCollection services)
+    public static IServiceCollection AddGraphApiHealthChecks(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddHealthChecks()
+        var checks = services.AddHealthChecks()
             .AddCheck<SchemaWarmup>("schema", tags: [ReadyTag])
             .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag])
             .AddCheck<TokenDurabilityHealthCheck>("token-journal", tags: [ReadyTag]);
+        if (configuration.IsRedisConfigured())
+        {
+            checks.AddCheck<RedisHealthCheck>("redis", tags: [ReadyTag]);
+        }
+
         return services;
     }
 
     /// <summary>
     /// <c>/health/live</c> runs no check (the process answers); <c>/health/ready</c> runs the checks tagged ready
-    /// (the schema is built and the connection store answers).
+    /// (the schema is built, the database answers, and Redis answers when configured).
     /// </summary>
     public static IEndpointRouteBuilder MapGraphApiHealthChecks(this IEndpointRouteBuilder endpoints)
     {
