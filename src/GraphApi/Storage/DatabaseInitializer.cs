@@ -18,6 +18,10 @@ internal sealed partial class DatabaseInitializer(IServiceScopeFactory scopes, S
         var db = scope.ServiceProvider.GetRequiredService<GraphApiDbContext>();
         if (db.Database.IsSqlite())
         {
+            // EnsureCreated switched a new file to WAL, Migrate does not: without it a process holding the write lock
+            // (a backup, another instance) would block readers too (docs/durability/faults.md). Persistent in the
+            // file, and a no-op on one already in WAL.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = 'wal'", cancellationToken);
             await SqliteLegacyBaseline.StampAsync(db, cancellationToken);
         }
 
