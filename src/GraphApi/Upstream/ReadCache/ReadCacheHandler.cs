@@ -1,3 +1,4 @@
+using System.Text.Json;
 using GraphApi.Accounts.Links;
 
 namespace GraphApi.Upstream.ReadCache;
@@ -11,8 +12,8 @@ namespace GraphApi.Upstream.ReadCache;
 /// </summary>
 /// <remarks>
 /// Only calls made with a caller's bearer token in a request whose caller has a stored link are considered; OAuth's
-/// token calls (HTTP Basic) and calls outside a request pass through. A non-2xx answer, an exception or a cancellation
-/// is never stored; a body over <c>ReadCache:MaxEntryBytes</c> is answered but not stored. Writes invalidate whatever
+/// token calls (HTTP Basic) and calls outside a request pass through. A non-2xx answer, a body that is not well-formed JSON, an
+/// exception or a cancellation is never stored; a body over <c>ReadCache:MaxEntryBytes</c> is answered but not stored. Writes invalidate whatever
 /// their outcome: a write that timed out may still have changed Pinterest's data.
 /// </remarks>
 internal sealed class ReadCacheHandler(ReadAnswerCache cache, IHttpContextAccessor httpContextAccessor) : DelegatingHandler
@@ -59,10 +60,33 @@ internal sealed class ReadCacheHandler(ReadAnswerCache cache, IHttpContextAccess
             // Buffered already (the concurrency handler loads every body), so reading it here costs no extra I/O and
             // the client can still read the same content afterwards.
             var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            if (!IsWellFormedJson(body))
+            {
+                // A cut-off body is Pinterest's (or the network's) error: the client fails on it, and so must the next read.
+                return response;
+            }
+
             var answer = new CachedAnswer((int)response.StatusCode, response.Content.Headers.ContentType?.ToString(), body);
             await cache.OfferAsync(key, tag, answer, invalidationsBefore, cancellationToken);
         }
 
         return response;
+    }
+
+    private static bool IsWellFormedJson(byte[] body)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(body);
+            while (reader.Read())
+            {
+            }
+
+            return body.Length > 0;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 }

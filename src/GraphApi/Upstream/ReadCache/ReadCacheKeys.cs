@@ -14,7 +14,8 @@ internal static class ReadCacheKeys
 {
     /// <summary>
     /// One answer: the caller (tenant, user), the link's version (a reconnect or token change starts clean), the
-    /// effective scopes (the link's grant narrowed by the caller token's scopes), the method and the full URL with its query.
+    /// effective scopes (the link's grant narrowed by the caller token's scopes), the method and the path with its query. Not the host: instances sharing a Redis namespace all talk to the same
+    /// Pinterest, and in sandbox mode each instance's base address is its own (the emulator mounted in it).
     /// </summary>
     public static string Entry(Caller caller, PinterestAccountLink link, HttpMethod method, Uri uri)
     {
@@ -27,7 +28,7 @@ internal static class ReadCacheKeys
             link.Version.ToString("N"),
             string.Join(' ', scopes.Order(StringComparer.Ordinal)),
             method.Method,
-            uri.AbsoluteUri);
+            uri.PathAndQuery);
     }
 
     /// <summary>Every answer of one caller's link, whatever its version: what a write or a disconnect invalidates.</summary>
