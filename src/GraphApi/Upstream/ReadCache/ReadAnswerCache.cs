@@ -91,15 +91,19 @@ internal sealed class ReadAnswerCache : IHostedService
     /// <summary>Invalidations seen so far for <paramref name="tag"/>'s stripe; compare before and after a read.</summary>
     public long InvalidationsOf(string tag) => Volatile.Read(ref _invalidations[Stripe(tag)]);
 
-    /// <summary>The cached answer, or null. A cache that fails (Redis down, an unreadable value) is a miss, never an error.</summary>
-    public async ValueTask<CachedAnswer?> GetAsync(string key, CancellationToken cancellationToken)
+    /// <summary>
+    /// The cached answer, or null. A cache that fails (Redis down, an unreadable value) is a miss, never an error.
+    /// The tag is given here too: an answer found in Redis is copied into memory under the lookup's tags, and without
+    /// them that copy would outlive the link's invalidation.
+    /// </summary>
+    public async ValueTask<CachedAnswer?> GetAsync(string key, string tag, CancellationToken cancellationToken)
     {
         CachedAnswer? answer;
         try
         {
             var flags = HybridCacheEntryFlags.DisableUnderlyingData | RedisFlags(HybridCacheEntryFlags.DisableDistributedCache);
             answer = await _cache.GetOrCreateAsync<CachedAnswer?>(
-                key, static _ => ValueTask.FromResult<CachedAnswer?>(null), new HybridCacheEntryOptions { Flags = flags }, null, cancellationToken);
+                key, static _ => ValueTask.FromResult<CachedAnswer?>(null), new HybridCacheEntryOptions { Flags = flags }, [tag], cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -49,7 +49,7 @@ internal sealed class ReadCacheHandler(ReadAnswerCache cache, IHttpContextAccess
 
         var key = ReadCacheKeys.Entry(caller, link, request.Method, uri);
         var invalidationsBefore = cache.InvalidationsOf(tag);
-        if (await cache.GetAsync(key, cancellationToken) is { } cached)
+        if (await cache.GetAsync(key, tag, cancellationToken) is { } cached)
         {
             return cached.ToResponse(request);
         }
