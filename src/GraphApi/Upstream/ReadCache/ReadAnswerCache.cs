@@ -32,7 +32,7 @@ internal sealed class ReadAnswerCache : IHostedService
     private const int Stripes = 1024;
 
     private readonly ReadCacheOptions _options;
-    private readonly HybridCache _cache;
+    private readonly HybridCache? _hybrid;
     private readonly IConnectionMultiplexer? _redis;
     private readonly RedisChannel _channel;
     private readonly TimeProvider _time;
@@ -60,6 +60,11 @@ internal sealed class ReadAnswerCache : IHostedService
         _metrics = metrics;
         _logger = loggerFactory.CreateLogger<ReadAnswerCache>();
         _channel = keys.Channel("read-cache:invalidate");
+        if (!_options.Enabled)
+        {
+            // Off (the default): nothing is built, the handler passes every call through.
+            return;
+        }
 
         var inner = new ServiceCollection();
         inner.AddSingleton(time);
@@ -81,8 +86,10 @@ internal sealed class ReadAnswerCache : IHostedService
             })));
         }
 
-        _cache = inner.BuildServiceProvider().GetRequiredService<HybridCache>();
+        _hybrid = inner.BuildServiceProvider().GetRequiredService<HybridCache>();
     }
+
+    private HybridCache Cache => _hybrid ?? throw new InvalidOperationException("The read cache is off (ReadCache:Enabled).");
 
     public bool Enabled => _options.Enabled;
 
@@ -102,7 +109,7 @@ internal sealed class ReadAnswerCache : IHostedService
         try
         {
             var flags = HybridCacheEntryFlags.DisableUnderlyingData | RedisFlags(HybridCacheEntryFlags.DisableDistributedCache);
-            answer = await _cache.GetOrCreateAsync<CachedAnswer?>(
+            answer = await Cache.GetOrCreateAsync<CachedAnswer?>(
                 key, static _ => ValueTask.FromResult<CachedAnswer?>(null), new HybridCacheEntryOptions { Flags = flags }, [tag], cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -127,11 +134,11 @@ internal sealed class ReadAnswerCache : IHostedService
         try
         {
             var options = new HybridCacheEntryOptions { Flags = RedisFlags(HybridCacheEntryFlags.DisableDistributedCacheWrite) };
-            await _cache.SetAsync(key, answer, options, [tag], cancellationToken);
+            await Cache.SetAsync(key, answer, options, [tag], cancellationToken);
             if (InvalidationsOf(tag) != invalidationsBefore)
             {
                 // A write landed while this was being stored: its invalidation may have run before the store.
-                await _cache.RemoveAsync(key, CancellationToken.None);
+                await Cache.RemoveAsync(key, CancellationToken.None);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -194,7 +201,7 @@ internal sealed class ReadAnswerCache : IHostedService
                 Interlocked.Increment(ref _invalidations[i]);
             }
 
-            Observe(_cache.RemoveByTagAsync(WildcardTag, CancellationToken.None).AsTask(), "drop the read cache");
+            Observe(Cache.RemoveByTagAsync(WildcardTag, CancellationToken.None).AsTask(), "drop the read cache");
         }
     }
 
@@ -204,7 +211,7 @@ internal sealed class ReadAnswerCache : IHostedService
 
         // RemoveByTagAsync applies to this process before it returns; only its Redis write is left running (and skipped
         // on failure by HybridCache), so a slow or absent Redis never delays the write that caused it.
-        Observe(_cache.RemoveByTagAsync(tag, CancellationToken.None).AsTask(), "invalidate a link");
+        Observe(Cache.RemoveByTagAsync(tag, CancellationToken.None).AsTask(), "invalidate a link");
         if (_redis is not null)
         {
             Observe(EchoAsync(tag), "repeat an invalidation");
@@ -215,7 +222,7 @@ internal sealed class ReadAnswerCache : IHostedService
     {
         await Task.Delay(Echo, _time);
         Interlocked.Increment(ref _invalidations[Stripe(tag)]);
-        await _cache.RemoveByTagAsync(tag, CancellationToken.None);
+        await Cache.RemoveByTagAsync(tag, CancellationToken.None);
     }
 
     private HybridCacheEntryFlags RedisFlags(HybridCacheEntryFlags whenDisconnected) =>

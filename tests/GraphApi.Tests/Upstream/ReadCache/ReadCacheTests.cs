@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using GraphApi.Pinterest.Sandbox;
 using GraphApi.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -130,5 +131,43 @@ public sealed class ReadCacheTests(ReadCacheFixture fixture)
         fixture.Counters.Reset();
         (await fixture.QueryAsync(SandboxDemoUsers.Curator, Me)).ShouldHaveNoErrors();
         fixture.Counters.CountOf("user_account/get").ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_hit_counts_as_a_read_cache_hit_and_not_as_a_Pinterest_call()
+    {
+        var scope = fixture.Factory.Services.GetRequiredService<IMeterFactory>();
+        var measured = new System.Collections.Concurrent.ConcurrentQueue<(string Instrument, string? Result)>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Scope == scope && instrument.Name is "graphapi.cache.lookups" or "graphapi.upstream.calls")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, _, tags, _) =>
+        {
+            string? cache = null, result = null;
+            foreach (var tag in tags)
+            {
+                cache = tag.Key == "graphapi.cache" ? tag.Value as string : cache;
+                result = tag.Key == "graphapi.cache.result" ? tag.Value as string : result;
+            }
+
+            if (instrument.Name == "graphapi.upstream.calls" || cache == "read")
+            {
+                measured.Enqueue((instrument.Name, result));
+            }
+        });
+        listener.Start();
+        fixture.Forget(SandboxDemoUsers.Pinner);
+
+        await fixture.QueryAsync(SandboxDemoUsers.Pinner, Board, new { id = "91000000000000003" });
+        await fixture.QueryAsync(SandboxDemoUsers.Pinner, Board, new { id = "91000000000000003" });
+
+        measured.Count(m => m is ("graphapi.cache.lookups", "miss")).ShouldBe(1);
+        measured.Count(m => m is ("graphapi.cache.lookups", "hit")).ShouldBe(1);
+        measured.Count(m => m.Instrument == "graphapi.upstream.calls").ShouldBe(1);
     }
 }
