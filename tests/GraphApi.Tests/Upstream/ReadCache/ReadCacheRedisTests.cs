@@ -51,7 +51,7 @@ public sealed class ReadCacheRedisTests
             (await QueryAsync(a, "mutation($id: ID!) { updateBoard(input: { boardId: $id, description: \"changed on A\" }) { errors { __typename } } }", new { id = BoardId }))
                 .ShouldHaveNoErrors();
             var clock = Stopwatch.StartNew();
-            while (b.Counters.CountOf("boards/get") == 0 && clock.Elapsed < TimeSpan.FromSeconds(3))
+            while (b.Counters.CountOf("boards/get") == 0 && clock.Elapsed < TimeSpan.FromSeconds(5))
             {
                 await QueryAsync(b, Board, new { id = BoardId });
                 if (b.Counters.CountOf("boards/get") == 0)
@@ -61,7 +61,7 @@ public sealed class ReadCacheRedisTests
             }
 
             b.Counters.CountOf("boards/get").ShouldBe(1, "B kept answering from its cached copy after A's write");
-            clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(1), "the stated bound: the invalidation message's delivery");
+            clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2), "the stated bound is the invalidation message's delivery (milliseconds); 2 s allows for a loaded machine");
         }
         finally
         {
