@@ -1,5 +1,6 @@
 using GraphApi.Accounts.Links;
 using GraphApi.Pinterest.DependencyInjection;
+using GraphApi.Upstream.ReadCache;
 namespace GraphApi.Upstream;
 
 internal static class UpstreamServiceCollectionExtensions
@@ -12,7 +13,10 @@ internal static class UpstreamServiceCollectionExtensions
     {
         services.AddTransient<RefreshOnUnauthorizedHandler>();
         services.AddUpstreamConcurrencyLimit();
+        services.AddReadCache();
         services.AddPinterestClient()
+            // Outermost of the host's handlers: a cached answer skips the refresh, the concurrency gate and the call telemetry.
+            .AddHttpMessageHandler<ReadCacheHandler>()
             .AddHttpMessageHandler<RefreshOnUnauthorizedHandler>()
             .AddHttpMessageHandler<UpstreamConcurrencyHandler>()
             // Innermost before the wire (and the sandbox loopback): one span and measurement per attempt Pinterest sees.
