@@ -24,7 +24,11 @@ internal sealed partial class LinkChangeNotifications(
     private readonly string _instance = Guid.NewGuid().ToString("N");
     private readonly CancellationTokenSource _stopping = new();
     private IConnectionMultiplexer? _redis;
+    private readonly TaskCompletionSource _subscribed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task _subscribing = Task.CompletedTask;
+
+    /// <summary>Completes once this instance hears the others (tests wait for it before acting on another instance).</summary>
+    internal Task Subscribed => _subscribed.Task;
 
     private RedisChannel Channel => keys.Channel("links:changed");
 
@@ -82,6 +86,7 @@ internal sealed partial class LinkChangeNotifications(
                 await _redis!.GetSubscriber().SubscribeAsync(Channel, OnMessage);
                 cache.Clear();
                 cache.CapTrust(null);
+                _subscribed.TrySetResult();
                 return;
             }
             catch (Exception ex) when (ex is RedisException or TimeoutException)
