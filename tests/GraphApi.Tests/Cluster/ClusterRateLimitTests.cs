@@ -110,6 +110,7 @@ public sealed class ClusterRateLimitTests
 
             node.Logs.Lines.ShouldContain(l => l.Contains("Redis cannot decide rate limits", StringComparison.Ordinal));
             node.Logs.Lines.Count(l => l.Contains("Redis cannot decide rate limits", StringComparison.Ordinal)).ShouldBe(1, "once per outage");
+            node.Logs.Lines.Count(l => l.Contains("Redis connection lost", StringComparison.Ordinal)).ShouldBeLessThanOrEqualTo(1, "not once per reconnect attempt");
             node.Logs.Lines.ShouldNotContain(l => l.Contains(Password, StringComparison.Ordinal));
         }
         finally

@@ -16,16 +16,17 @@ internal sealed partial class LinkChangeNotifications(
     IServiceProvider services,
     IConfiguration configuration,
     RedisKeys keys,
-    ILogger<LinkChangeNotifications> logger) : IHostedService, IDisposable
+    ILogger<LinkChangeNotifications> logger) : IHostedService
 {
     /// <summary>The longest an entry is trusted while writes elsewhere may go unannounced.</summary>
     internal static readonly TimeSpan UnannouncedTrust = TimeSpan.FromSeconds(1);
 
     private readonly string _instance = Guid.NewGuid().ToString("N");
-    private readonly CancellationTokenSource _stopping = new();
+    private volatile bool _stopping;
     private IConnectionMultiplexer? _redis;
     private readonly TaskCompletionSource _subscribed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task _subscribing = Task.CompletedTask;
+    private int _down;
 
     /// <summary>Completes once this instance hears the others (tests wait for it before acting on another instance).</summary>
     internal Task Subscribed => _subscribed.Task;
@@ -51,13 +52,14 @@ internal sealed partial class LinkChangeNotifications(
         _redis.ConnectionRestored += OnConnectionRestored;
 
         // In the background: a Redis that is down at start must not hold up the start (readiness reports it).
-        _subscribing = SubscribeAsync(_stopping.Token);
+        _subscribing = SubscribeAsync();
         return Task.CompletedTask;
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await _stopping.CancelAsync();
+        // No CancellationTokenSource to dispose: the host may stop this service after disposing the provider.
+        _stopping = true;
         await _subscribing.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         if (_redis is not null)
         {
@@ -74,12 +76,11 @@ internal sealed partial class LinkChangeNotifications(
         }
     }
 
-    public void Dispose() => _stopping.Dispose();
 
-    private async Task SubscribeAsync(CancellationToken stopping)
+    private async Task SubscribeAsync()
     {
         // StackExchange.Redis re-subscribes by itself after a reconnect once the first subscription succeeded.
-        for (var attempt = 0; !stopping.IsCancellationRequested; attempt++)
+        for (var attempt = 0; !_stopping; attempt++)
         {
             try
             {
@@ -96,7 +97,7 @@ internal sealed partial class LinkChangeNotifications(
                     LogSubscribeFailed(logger, ex.GetType().Name);
                 }
 
-                await Task.Delay(TimeSpan.FromSeconds(1), stopping).ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                await Task.Delay(TimeSpan.FromSeconds(1));
             }
         }
     }
@@ -131,7 +132,11 @@ internal sealed partial class LinkChangeNotifications(
     private void OnConnectionFailed(object? sender, ConnectionFailedEventArgs args)
     {
         cache.CapTrust(UnannouncedTrust);
-        LogConnectionLost(logger, args.ConnectionType.ToString(), args.FailureType.ToString());
+        if (Interlocked.Exchange(ref _down, 1) == 0)
+        {
+            // Once per outage: the multiplexer reports every failed reconnect attempt.
+            LogConnectionLost(logger, args.ConnectionType.ToString(), args.FailureType.ToString());
+        }
     }
 
     private void OnConnectionRestored(object? sender, ConnectionFailedEventArgs args)
@@ -143,7 +148,10 @@ internal sealed partial class LinkChangeNotifications(
             cache.CapTrust(null);
         }
 
-        LogConnectionRestored(logger, args.ConnectionType.ToString());
+        if (Interlocked.Exchange(ref _down, 0) == 1)
+        {
+            LogConnectionRestored(logger, args.ConnectionType.ToString());
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Cannot subscribe to connection changes in Redis ({Failure}): connections are re-checked against the database every second until it works")]
