@@ -65,7 +65,7 @@ builder.Services.AddExceptionHandler<JsonExceptionHandler>();
 builder.Services.AddProblemDetails();
 
 // Per-caller rate limits: requests, and estimated upstream calls (charged before execution)
-builder.Services.AddCallerRateLimiting();
+builder.Services.AddCallerRateLimiting(builder.Configuration);
 
 // Pinterest quota: the rate-limit headers of every answer, per account link; shown to callers, and a fail-fast check
 builder.Services.AddPinterestQuota(builder.Configuration);

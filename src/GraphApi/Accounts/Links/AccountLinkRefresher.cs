@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Net;
 using GraphApi.Accounts.Connect;
 using GraphApi.Accounts.Links.Durability;
+using GraphApi.Cluster;
 using GraphApi.Pinterest.Errors;
 using GraphApi.Telemetry;
 using GraphApi.Upstream;
@@ -17,7 +18,10 @@ namespace GraphApi.Accounts.Links;
 /// callers get <see cref="PinterestRefreshUnavailableException"/> at once and no token call is made. A refused refresh
 /// token marks the link RECONNECT_REQUIRED for everyone. The refreshed set is made durable by
 /// <see cref="TokenRotationWriter"/> before anyone gets it. Across gateway instances the store's versioned update
-/// keeps the rotated refresh token from being overwritten by a slower refresh.
+/// keeps the rotated refresh token from being overwritten by a slower refresh, and a <see cref="ClusterLocks"/> lock
+/// per connection (Redis or PostgreSQL) makes the token call itself single-flight across instances: whoever gets the
+/// lock second re-reads the link and, finding a new version, uses it without calling. Cool-downs are shared through
+/// Redis (<see cref="SharedRefreshCoolDowns"/>). See docs/scale-out/shared-state.md.
 /// </summary>
 /// <remarks>
 /// Bounded: a flight leaves the table when it ends, a cool-down when it expires (a timer removes it even if the
@@ -26,6 +30,9 @@ namespace GraphApi.Accounts.Links;
 internal sealed partial class AccountLinkRefresher(
     IServiceScopeFactory scopes,
     TokenRotationWriter writer,
+    ClusterLocks locks,
+    SharedRefreshCoolDowns sharedCoolDowns,
+    IOptions<ClusterOptions> cluster,
     IOptions<PinterestOptions> options,
     TimeProvider time,
     ILogger<AccountLinkRefresher> logger)
@@ -174,6 +181,37 @@ internal sealed partial class AccountLinkRefresher(
             return current;
         }
 
+        // Held through the token call and the write, so another instance's refresh of this link waits and then finds the
+        // new version. Never the caller's token: like the call itself, the wait must not be cut short by one request.
+        var linkHash = ClusterKeyHash.Of(key);
+        await using var clusterLock = await locks.TryAcquireAsync("refresh:" + linkHash, cluster.Value.RefreshLockWait, CancellationToken.None);
+        if (clusterLock.IsHeld || clusterLock.IsTimedOut)
+        {
+            current = await store.FindAsync(key, CancellationToken.None) ?? throw new PinterestNotConnectedException();
+            if (current.Status == AccountLinkStatus.ReconnectRequired)
+            {
+                throw new PinterestReconnectRequiredException();
+            }
+
+            if (current.Version != seenVersion)
+            {
+                return current;
+            }
+
+            if (clusterLock.IsTimedOut)
+            {
+                // Another instance's refresh of this link outlasted Cluster:RefreshLockWait: calling now could spend the
+                // refresh token it is rotating. The caller retries shortly (UPSTREAM_UNAVAILABLE, retryAfter 1 s).
+                LogLockWaitTimedOut(logger, key.TenantId, key.UserId, cluster.Value.RefreshLockWait);
+                throw new PinterestRefreshUnavailableException(rateLimited: false, TimeSpan.FromSeconds(1));
+            }
+
+            if (await sharedCoolDowns.FindAsync(linkHash, seenVersion) is { } shared)
+            {
+                throw new PinterestRefreshUnavailableException(shared.RateLimited, shared.Left);
+            }
+        }
+
         PinterestTokenSet tokens;
         try
         {
@@ -192,6 +230,7 @@ internal sealed partial class AccountLinkRefresher(
         {
             var coolDown = CoolDownFor(ex, rateLimited);
             LogRefreshFailed(logger, key.TenantId, key.UserId, ex.GetType().Name, (ex as PinterestApiException)?.StatusCode is { } status ? (int)status : null, coolDown);
+            await sharedCoolDowns.ShareAsync(linkHash, seenVersion, rateLimited, coolDown);
             throw new PinterestRefreshUnavailableException(rateLimited, coolDown, ex);
         }
 
@@ -230,6 +269,9 @@ internal sealed partial class AccountLinkRefresher(
     }
 
     private sealed record CoolDown(DateTimeOffset Until, bool RateLimited, Guid? Version);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Another instance refreshed the Pinterest tokens of tenant '{TenantId}' user '{UserId}' for longer than Cluster:RefreshLockWait ({Wait}): this request was answered UPSTREAM_UNAVAILABLE without a token call")]
+    private static partial void LogLockWaitTimedOut(ILogger logger, string tenantId, string userId, TimeSpan wait);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Refreshed Pinterest tokens for tenant '{TenantId}' user '{UserId}'; the access token now expires at {ExpiresAt:O}")]
     private static partial void LogRefreshed(ILogger logger, string tenantId, string userId, DateTimeOffset expiresAt);

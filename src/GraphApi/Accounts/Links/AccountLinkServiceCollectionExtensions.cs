@@ -14,6 +14,7 @@ internal static class AccountLinkServiceCollectionExtensions
         services.AddSingleton<OAuthStateProtector>();
         services.AddSingleton<ReturnUrlPolicy>();
         services.AddSingleton<AccountLinkRefresher>();
+        services.AddSingleton<SharedRefreshCoolDowns>();
         services.AddTokenDurability();
         services.AddScoped<IConsumedStateStore, EfConsumedStateStore>();
         services.AddScoped<PinterestConnectFlow>();

@@ -13,21 +13,21 @@ namespace GraphApi.Execution.Budget;
 /// </summary>
 internal sealed class UpstreamBudgetRule(UpstreamCallBudget budget, IHttpContextAccessor httpContextAccessor) : ValidationRuleBase
 {
-    public override ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context)
+    public override async ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context)
     {
         if (context.HasErrors || context.RequestServices?.GetService<RequestCost>() is not { LastOperationUpstreamCalls: > 0 } cost)
         {
-            return default;
+            return null;
         }
 
         var key = RateLimitPartitionKey.ForCaller(context.User) ??
                   (httpContextAccessor.HttpContext is { } http ? RateLimitPartitionKey.ForClient(http) : null);
         if (key is null)
         {
-            return default;
+            return null;
         }
 
-        using var lease = budget.TryCharge(key.Value, cost.LastOperationUpstreamCalls);
+        using var lease = await budget.TryChargeAsync(key.Value, cost.LastOperationUpstreamCalls);
         if (!lease.IsAcquired)
         {
             TimeSpan? retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : null;
@@ -35,6 +35,6 @@ internal sealed class UpstreamBudgetRule(UpstreamCallBudget budget, IHttpContext
             context.ReportError(new UpstreamBudgetExceededError(context.Document, context.Operation, cost.LastOperationUpstreamCalls, retryAfter));
         }
 
-        return default;
+        return null;
     }
 }

@@ -21,17 +21,23 @@ public static class RateLimitPolicies
 internal static class RateLimitPartitions
 {
     public static RateLimitPartition<RateLimitPartitionKey> Caller(HttpContext httpContext) =>
-        TokenBucket(httpContext, RateLimitPartitionKey.For(httpContext), o => TokenBuckets.PerSecond(o.RequestsPerSecond, o.RequestBurst));
+        TokenBucket(httpContext, RateLimitPolicies.Caller, RateLimitPartitionKey.For(httpContext), o => TokenBuckets.PerSecond(o.RequestsPerSecond, o.RequestBurst));
 
     public static RateLimitPartition<RateLimitPartitionKey> Callback(HttpContext httpContext) =>
-        TokenBucket(httpContext, RateLimitPartitionKey.ForClient(httpContext), o => TokenBuckets.PerMinute(o.CallbackRequestsPerMinute, o.CallbackBurst));
+        TokenBucket(httpContext, RateLimitPolicies.Callback, RateLimitPartitionKey.ForClient(httpContext), o => TokenBuckets.PerMinute(o.CallbackRequestsPerMinute, o.CallbackBurst));
 
+    // With Redis (SharedTokenBuckets registered), one bucket per caller across instances; else the in-process one.
     private static RateLimitPartition<RateLimitPartitionKey> TokenBucket(
-        HttpContext httpContext, RateLimitPartitionKey key, Func<RateLimitingOptions, TokenBucketRateLimiterOptions> bucket)
+        HttpContext httpContext, string policy, RateLimitPartitionKey key, Func<RateLimitingOptions, TokenBucketRateLimiterOptions> bucket)
     {
         var options = httpContext.RequestServices.GetRequiredService<IOptions<RateLimitingOptions>>().Value;
-        return options.Enabled
-            ? RateLimitPartition.GetTokenBucketLimiter(key, _ => bucket(options))
-            : RateLimitPartition.GetNoLimiter(key);
+        if (!options.Enabled)
+        {
+            return RateLimitPartition.GetNoLimiter(key);
+        }
+
+        return httpContext.RequestServices.GetService<SharedTokenBuckets>() is { } shared
+            ? RateLimitPartition.Get(key, k => new SharedTokenBucketLimiter(policy, k, bucket(options), shared))
+            : RateLimitPartition.GetTokenBucketLimiter(key, _ => bucket(options));
     }
 }

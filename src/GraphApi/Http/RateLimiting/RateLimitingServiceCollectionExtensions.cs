@@ -7,8 +7,14 @@ namespace GraphApi.Http.RateLimiting;
 internal static class RateLimitingServiceCollectionExtensions
 {
     /// <summary>ASP.NET Core's rate limiter with the caller and callback policies, and the upstream-call budget.</summary>
-    public static IServiceCollection AddCallerRateLimiting(this IServiceCollection services)
+    public static IServiceCollection AddCallerRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<Cluster.ClusterMetrics>();
+        if (Cluster.ClusterServiceCollectionExtensions.IsRedisConfigured(configuration))
+        {
+            services.AddSingleton<SharedTokenBuckets>();
+        }
+
         services.AddOptions<RateLimitingOptions>()
             .BindConfiguration(RateLimitingOptions.SectionName)
             .ValidateDataAnnotations()

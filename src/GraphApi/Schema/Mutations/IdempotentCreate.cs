@@ -32,6 +32,14 @@ internal static class IdempotentCreate
         using var lease = await context.Service<IdempotencyKeyLocks>().AcquireAsync(
             $"{caller.TenantId}\n{caller.UserId}\n{operation}\n{key}", cancellationToken);
 
+        // Across instances (Redis or PostgreSQL locks): a retry on B while A's create runs waits for it and gets the
+        // replay, as a retry on A does, instead of IDEMPOTENCY_IN_PROGRESS. Waits at most a reservation's lifetime; past
+        // it (or with no lock server) the database's reservation decides, as before.
+        var options = context.Service<IOptions<IdempotencyOptions>>().Value;
+        await using var shared = await context.Service<Cluster.ClusterLocks>().TryAcquireAsync(
+            "idempotency:" + Cluster.ClusterKeyHash.Of(caller.TenantId, $"{caller.UserId.Length}:{caller.UserId}{operation}\n{key}"),
+            options.ReservationTimeout, cancellationToken);
+
         switch (await store.BeginAsync(caller, operation, key, fingerprint(), cancellationToken))
         {
             case IdempotencyDecision.Replay replay:
@@ -39,7 +47,7 @@ internal static class IdempotentCreate
             case IdempotencyDecision.InProgress busy:
                 throw new IdempotencyInProgressException(busy.RetryAfter);
             case IdempotencyDecision.Run run:
-                return await RunReservedAsync(context.Service<IOptions<IdempotencyOptions>>().Value, store, caller, operation, run, create, idOf, find, cancellationToken);
+                return await RunReservedAsync(options, store, caller, operation, run, create, idOf, find, cancellationToken);
             default:
                 throw new IdempotencyKeyReusedException();
         }

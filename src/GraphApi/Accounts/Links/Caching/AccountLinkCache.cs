@@ -37,12 +37,77 @@ internal sealed class AccountLinkCache : IDisposable
 
     private readonly Telemetry.GraphApiMetrics? _metrics;
 
+    // Several instances (docs/scale-out/shared-state.md): written links are announced to the others, announcements from
+    // them drop entries by hashed key (the map below, kept only then), and the trust period can be capped to 1 s.
+    private ConcurrentDictionary<string, AccountLinkKey>? _byHash;
+    private Action<AccountLinkKey, Guid?>? _written;
+    private long _trustTicks;
+
     public AccountLinkCache(IOptions<AccountLinkCacheOptions> options, TimeProvider time, Telemetry.GraphApiMetrics? metrics = null)
     {
         _metrics = metrics;
         _options = options.Value;
         _time = time;
         _entries = new MemoryCache(new MemoryCacheOptions { SizeLimit = _options.MaxEntries });
+        _trustTicks = _options.RevalidateAfter.Ticks;
+    }
+
+    /// <summary>
+    /// Called once at start when other instances share the database: <paramref name="written"/> is told of every write
+    /// made through this process (the key and its new version, null when removed), and <see cref="InvalidateHash"/> can
+    /// then find entries by <see cref="Cluster.ClusterKeyHash"/>.
+    /// </summary>
+    public void ShareWrites(Action<AccountLinkKey, Guid?> written)
+    {
+        lock (_gate)
+        {
+            _byHash ??= new ConcurrentDictionary<string, AccountLinkKey>(StringComparer.Ordinal);
+            _written = written;
+        }
+    }
+
+    /// <summary>
+    /// Caps how long an entry is trusted without a version check (never above <c>ConnectionCache:RevalidateAfter</c>):
+    /// 1 s while writes of other instances may go unannounced (no Redis, or its subscription lost), the setting otherwise.
+    /// </summary>
+    public void CapTrust(TimeSpan? cap) =>
+        Volatile.Write(ref _trustTicks, cap is { } c && c < _options.RevalidateAfter ? c.Ticks : _options.RevalidateAfter.Ticks);
+
+    /// <summary>Another instance wrote the link with this hash: whatever this one holds or is reading for it is not used again.</summary>
+    public void InvalidateHash(string hash)
+    {
+        lock (_gate)
+        {
+            // Bumped even when nothing is cached for it: a read in progress may have fetched the row before that write.
+            _generation++;
+            if (_byHash is not null && _byHash.TryGetValue(hash, out var key))
+            {
+                Forget(key);
+            }
+        }
+    }
+
+    /// <summary>Messages from other instances may have been missed (a lost subscription): nothing cached is used again.</summary>
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _generation++;
+            _entries.Clear();
+            _reading.Clear();
+            _byHash?.Clear();
+        }
+    }
+
+    /// <summary>After a write in this process that changed or removed the link: forgotten here, announced to the other instances.</summary>
+    public void Written(AccountLinkKey key, Guid? version)
+    {
+        lock (_gate)
+        {
+            Forget(key);
+        }
+
+        _written?.Invoke(key, version);
     }
 
     public bool Enabled => _options.Enabled;
@@ -136,6 +201,8 @@ internal sealed class AccountLinkCache : IDisposable
                 Put(key, link);
             }
         }
+
+        _written?.Invoke(key, link.Version);
     }
 
     /// <summary>
@@ -154,6 +221,8 @@ internal sealed class AccountLinkCache : IDisposable
                 Put(key, link);
             }
         }
+
+        _written?.Invoke(key, link.Version);
     }
 
     /// <summary>Before and after a write in this process: nothing cached or being read for the caller is used again.</summary>
@@ -194,7 +263,7 @@ internal sealed class AccountLinkCache : IDisposable
     private bool IsFresh(CachedAccountLink cached)
     {
         var age = _time.GetUtcNow() - cached.CheckedAt;
-        return age >= TimeSpan.Zero && age < _options.RevalidateAfter;
+        return age >= TimeSpan.Zero && age.Ticks < Volatile.Read(ref _trustTicks);
     }
 
     private void Forget(AccountLinkKey key)
@@ -208,11 +277,31 @@ internal sealed class AccountLinkCache : IDisposable
     {
         // Remove first: an update refused for lack of room must not leave the previous value in place.
         _entries.Remove(key);
-        _entries.Set(key, new CachedAccountLink(link, _time.GetUtcNow()), new MemoryCacheEntryOptions
+        var entry = new MemoryCacheEntryOptions
         {
             Size = 1,
             SlidingExpiration = _options.IdleExpiry,
-        });
+        };
+        if (_byHash is not null)
+        {
+            var hash = Cluster.ClusterKeyHash.Of(key);
+            _byHash[hash] = key;
+            entry.RegisterPostEvictionCallback(static (evicted, _, _, state) => ((AccountLinkCache)((object[])state!)[0]).Unmap((AccountLinkKey)evicted, (string)((object[])state!)[1]), new object[] { this, hash });
+        }
+
+        _entries.Set(key, new CachedAccountLink(link, _time.GetUtcNow()), entry);
+    }
+
+    // Under the gate, as Put is: an entry put again for the key after this one was evicted keeps its mapping.
+    private void Unmap(AccountLinkKey key, string hash)
+    {
+        lock (_gate)
+        {
+            if (!_entries.TryGetValue(key, out _))
+            {
+                _byHash?.TryRemove(KeyValuePair.Create(hash, key));
+            }
+        }
     }
 
     private sealed record CachedAccountLink(PinterestAccountLink? Link, DateTimeOffset CheckedAt);

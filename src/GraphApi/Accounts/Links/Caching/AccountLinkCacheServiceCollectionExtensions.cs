@@ -15,6 +15,7 @@ internal static class AccountLinkCacheServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<AccountLinkCacheOptions>, AccountLinkCacheOptionsValidator>();
         services.AddOptions<AccountLinkCacheOptions>().BindConfiguration(AccountLinkCacheOptions.SectionName).ValidateOnStart();
         services.AddSingleton<AccountLinkCache>();
+        services.AddHostedService<LinkChangeNotifications>();
         services.TryAddSingleton<PendingTokenWrites>();
         services.AddKeyedScoped<IAccountLinkStore, EfAccountLinkStore>(CachingAccountLinkStore.InnerKey);
         services.AddScoped<CachingAccountLinkStore>();

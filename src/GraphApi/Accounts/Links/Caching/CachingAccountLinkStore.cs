@@ -50,7 +50,7 @@ internal sealed class CachingAccountLinkStore(
         var link = await inner.ReplaceTokensAsync(key, expectedVersion, tokens, cancellationToken);
         if (link is null)
         {
-            // Lost the race: someone else wrote a newer version; the next read fetches it.
+            // Lost the race: someone else wrote a newer version (and announced it); the next read fetches it.
             cache.Invalidate(key);
         }
         else
@@ -65,14 +65,14 @@ internal sealed class CachingAccountLinkStore(
     {
         cache.Invalidate(key);
         await inner.MarkReconnectRequiredAsync(key, expectedVersion, cancellationToken);
-        cache.Invalidate(key);
+        cache.Written(key, version: null);
     }
 
     public async Task<bool> DeleteAsync(AccountLinkKey key, CancellationToken cancellationToken)
     {
         cache.Invalidate(key);
         var deleted = await inner.DeleteAsync(key, cancellationToken);
-        cache.Invalidate(key);
+        cache.Written(key, version: null);
         WakeWriterIfPending(key);
         return deleted;
     }

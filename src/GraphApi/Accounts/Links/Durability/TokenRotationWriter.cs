@@ -160,7 +160,7 @@ internal sealed partial class TokenRotationWriter(
         // The refused refresh token was the newest one: whatever the journal held for it is dead too.
         pending.Remove(key);
         journal.Delete(key);
-        cache.Invalidate(key);
+        cache.Written(key, version: null);
     }
 
     private async Task<(Outcome Outcome, Exception? Failure)> WriteAsync(TokenJournalEntry entry, int attempts)
