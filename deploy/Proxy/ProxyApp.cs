@@ -12,8 +12,11 @@ internal static class ProxyApp
 {
     public const string DefaultUrl = "http://127.0.0.1:8080";
 
-    /// <summary>Builds the proxy; throws <see cref="ProxyConfigurationException"/> naming every bad setting.</summary>
-    public static WebApplication Build(string[] args)
+    /// <summary>
+    /// Builds the proxy; throws <see cref="ProxyConfigurationException"/> naming every bad setting. <paramref name="logging"/>
+    /// adds providers (tests read the lines); the filters below still apply to them.
+    /// </summary>
+    public static WebApplication Build(string[] args, Action<ILoggingBuilder>? logging = null)
     {
         var builder = WebApplication.CreateSlimBuilder(args);
         if (string.IsNullOrEmpty(builder.Configuration["urls"]))
@@ -33,6 +36,10 @@ internal static class ProxyApp
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Yarp.ReverseProxy.Forwarder", LogLevel.Warning);
         builder.Logging.AddFilter("System.Net.Http", LogLevel.Warning);
+        // One line per probe (with a stack trace per refused connection) would bury the lines that matter: an
+        // instance going unhealthy or healthy again (DestinationHealthUpdater) still logs.
+        builder.Logging.AddFilter("Yarp.ReverseProxy.Health.ActiveHealthCheckMonitor", LogLevel.Error);
+        logging?.Invoke(builder.Logging);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
         builder.Services.AddSingleton(Options.Create(options));
