@@ -71,15 +71,16 @@ internal sealed class Runner(RunOptions options, string tempFolder) : IAsyncDisp
             {
                 var clusterProbe = await ProbeAsync(cluster, scenario, token, upstream, cancellationToken);
                 probes[(scenario, ClusterName)] = clusterProbe.Calls;
-                if (!JsonNode.DeepEquals(gatewayProbe.Answer, clusterProbe.Answer) || clusterProbe.Calls.Calls != gatewayProbe.Calls.Calls)
+                // Answers must match; call counts are compared in the table (a first request may fetch a little more).
+                if (!JsonNode.DeepEquals(gatewayProbe.Answer, clusterProbe.Answer))
                 {
                     File.WriteAllText(Path.Combine(tempFolder, $"{scenario.Name}.gateway.json"), gatewayProbe.Answer.ToJsonString());
                     File.WriteAllText(Path.Combine(tempFolder, $"{scenario.Name}.cluster.json"), clusterProbe.Answer.ToJsonString());
-                    throw new BenchFailure($"{scenario.Name}: two instances answered differently from one, or made other upstream calls ({clusterProbe.Calls.Calls} vs {gatewayProbe.Calls.Calls}; answers written to {tempFolder}).");
+                    throw new BenchFailure($"{scenario.Name}: two instances answered differently from one (both written to {tempFolder}).");
                 }
 
                 targets[scenario].Add(cluster);
-                Progress.Step($"probe {scenario.Name} on {ClusterName}: same answer and upstream calls as one instance");
+                Progress.Step($"probe {scenario.Name} on {ClusterName}: {clusterProbe.Calls.Calls} upstream calls; same answer as one instance");
             }
         }
 
