@@ -1,5 +1,6 @@
 using GraphApi.Hosting;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace GraphApi.Storage;
 
@@ -30,4 +31,33 @@ internal static class ConnectionStringCheck
             throw new StartupConfigurationException($"{SettingKey} is not a valid SQLite connection string: {ex.Message}", ex);
         }
     }
+
+    public static string ValidatePostgres(string connectionString)
+    {
+        NpgsqlConnectionStringBuilder parsed;
+        try
+        {
+            parsed = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or KeyNotFoundException or InvalidCastException)
+        {
+            // Npgsql's messages may quote the offending value (a password with a stray ';' would then be logged), so
+            // the message is ours alone and the inner exception is not attached.
+            throw new StartupConfigurationException($"{SettingKey} is not a valid PostgreSQL (Npgsql) connection string: expected key=value pairs separated by ';' (Host, Port, Database, Username, Password, ...).");
+        }
+
+        var missing = new[] { ("Host", parsed.Host), ("Database", parsed.Database) }.Where(p => string.IsNullOrWhiteSpace(p.Item2)).Select(p => p.Item1).ToList();
+        return missing.Count == 0
+            ? connectionString
+            : throw new StartupConfigurationException($"{SettingKey} needs {string.Join(" and ", missing)} for PostgreSQL (e.g. \"Host=db;Database=graphapi;Username=graphapi;Password=...\").");
+    }
+
+    public static string DescribePostgres(string connectionString)
+    {
+        var parsed = new NpgsqlConnectionStringBuilder(connectionString);
+        return $"PostgreSQL database {parsed.Database} on {parsed.Host}:{parsed.Port}";
+    }
+
+    public static string DescribeSqlite(string connectionString) =>
+        $"SQLite file {new SqliteConnectionStringBuilder(connectionString).DataSource}";
 }

@@ -1,50 +1,35 @@
-using GraphApi.Schema.Mutations.Idempotency;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphApi.Storage;
 
 /// <summary>
-/// Creates the database on start. EnsureCreated rather than migrations while the schema is young: there is no
-/// deployed data to migrate yet; switch to migrations before the first production release. EnsureCreated does
-/// nothing for a database that already exists, so on SQLite the model's create script is also run with
-/// IF NOT EXISTS: tables added since the file was created (e.g. idempotency_records) appear without losing data,
-/// and columns added since are added in place (<see cref="SqliteColumnUpgrade"/>).
+/// Brings the database to the model on start with EF Core migrations (the provider's own, see
+/// <see cref="GraphApiDbContext"/>). A SQLite file created by an earlier build (EnsureCreated, no migration history) is
+/// first brought to the baseline and stamped with it (<see cref="SqliteLegacyBaseline"/>), so it keeps its rows and
+/// takes later migrations like any other database. Several instances starting at once are safe: EF Core takes a
+/// migration lock (a PostgreSQL advisory lock; a lock table on SQLite) and applies each migration once.
 /// </summary>
-internal sealed class DatabaseInitializer(IServiceScopeFactory scopes) : IHostedService
+internal sealed partial class DatabaseInitializer(IServiceScopeFactory scopes, StorageSettings settings, ILogger<DatabaseInitializer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        LogStorage(logger, settings.Describe());
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GraphApiDbContext>();
-        if (await db.Database.EnsureCreatedAsync(cancellationToken) || !db.Database.IsSqlite())
+        if (db.Database.IsSqlite())
         {
-            return;
+            // EnsureCreated switched a new file to WAL, Migrate does not: without it a process holding the write lock
+            // (a backup, another instance) would block readers too (docs/durability/faults.md). Persistent in the
+            // file, and a no-op on one already in WAL.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = 'wal'", cancellationToken);
+            await SqliteLegacyBaseline.StampAsync(db, cancellationToken);
         }
 
-        // Tables, then the columns they lack, then indexes (an index may be on a column added just before).
-        var script = db.Database.GenerateCreateScript();
-        var statements = MissingObjectStatements(script).ToLookup(s => s.StartsWith("CREATE TABLE ", StringComparison.Ordinal));
-        foreach (var statement in statements[true])
-        {
-            await db.Database.ExecuteSqlRawAsync(statement, cancellationToken);
-        }
-
-        await SqliteColumnUpgrade.AddMissingColumnsAsync(db, script, cancellationToken);
-        foreach (var statement in statements[false])
-        {
-            await db.Database.ExecuteSqlRawAsync(statement, cancellationToken);
-        }
-
-        await IdempotencySchemaUpgrade.FixLegacyRowsAsync(db, cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    internal static IEnumerable<string> MissingObjectStatements(string createScript) =>
-        createScript.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(s => s.StartsWith("CREATE ", StringComparison.Ordinal))
-            .Select(s => s
-                .Replace("CREATE TABLE ", "CREATE TABLE IF NOT EXISTS ", StringComparison.Ordinal)
-                .Replace("CREATE UNIQUE INDEX ", "CREATE UNIQUE INDEX IF NOT EXISTS ", StringComparison.Ordinal)
-                .Replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", StringComparison.Ordinal));
+    [LoggerMessage(Level = LogLevel.Information, Message = "Storage: {Database}.")]
+    private static partial void LogStorage(ILogger logger, string database);
 }

@@ -2,11 +2,16 @@ using GraphApi.Accounts.Connect;
 using GraphApi.Accounts.Links;
 using GraphApi.Schema.Mutations.Idempotency;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace GraphApi.Storage;
 
-internal sealed class GraphApiDbContext(DbContextOptions<GraphApiDbContext> options) : DbContext(options)
+/// <summary>
+/// The gateway's tables, shared by both providers. Abstract because EF Core migrations belong to one provider each:
+/// <see cref="SqliteGraphApiDbContext"/> and <see cref="PostgresGraphApiDbContext"/> carry their own, and every
+/// consumer asks for this type and gets the configured provider's (StorageServiceCollectionExtensions). A change to
+/// the model here needs a migration for both (docs/scale-out/storage.md).
+/// </summary>
+internal abstract class GraphApiDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<AccountLinkEntity> AccountLinks => Set<AccountLinkEntity>();
 
@@ -51,11 +56,5 @@ internal sealed class GraphApiDbContext(DbContextOptions<GraphApiDbContext> opti
             // The purge deletes by age.
             record.HasIndex(r => r.CreatedAt);
         });
-    }
-
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        // SQLite cannot compare DateTimeOffset text in queries; UTC ticks compare and sort correctly on every provider.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
     }
 }

@@ -7,7 +7,7 @@ namespace GraphApi.Storage;
 /// Adds the model's columns that an existing SQLite file lacks (ALTER TABLE ... ADD COLUMN), read from the model's
 /// own create script, so a file created by an older build keeps its rows and gains the new columns in place. SQLite
 /// adds a NOT NULL column only with a default, so one is supplied from the column's type (0, '' or X''); rows that
-/// need a real value are fixed by the feature that owns the table. Stand-in for migrations (see DatabaseInitializer).
+/// need a real value are fixed by the feature that owns the table. Used for files from before migrations (see SqliteLegacyBaseline).
 /// </summary>
 internal static partial class SqliteColumnUpgrade
 {

@@ -40,11 +40,12 @@ public sealed class DashboardCallCountTests(PinterestSandboxFixture fixture)
         pins.Count.ShouldBe(250);
         pins.ShouldAllBe(p => p.GetProperty("analytics").GetProperty("summary").GetArrayLength() == 4);
         var counts = fixture.Counters.Snapshot();
-        counts.GetValueOrDefault("user_account/get").ShouldBe(1);
-        counts.GetValueOrDefault("boards/list").ShouldBe(1);
-        counts.GetValueOrDefault("boards/list_pins").ShouldBe(25);
-        counts.GetValueOrDefault("multi_pins/analytics").ShouldBe(3);
-        counts.Values.Sum().ShouldBe(30, string.Join(", ", counts.Select(c => $"{c.Key}={c.Value}")));
+        var all = string.Join(", ", counts.Select(c => $"{c.Key}={c.Value}"));
+        counts.GetValueOrDefault("user_account/get").ShouldBe(1, all);
+        counts.GetValueOrDefault("boards/list").ShouldBe(1, all);
+        counts.GetValueOrDefault("boards/list_pins").ShouldBe(25, all);
+        counts.GetValueOrDefault("multi_pins/analytics").ShouldBe(3, all);
+        counts.Values.Sum().ShouldBe(30, all);
     }
 
     [Fact]

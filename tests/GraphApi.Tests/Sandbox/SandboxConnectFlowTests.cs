@@ -126,7 +126,7 @@ public sealed partial class SandboxConnectFlowTests : IDisposable
         (await PostAsync(alice, "{ me { username } }")).GetProperty("data").GetProperty("me").GetProperty("username").GetString().ShouldBe("demo.pinner");
     }
 
-    private static string CompletionOf(HttpResponseMessage landing) =>
+    internal static string CompletionOf(HttpResponseMessage landing) =>
         System.Web.HttpUtility.ParseQueryString(landing.Headers.Location!.OriginalString.Split('?', 2)[1].Split('#')[0])["completion"]!;
 
     private static Task<JsonElement> CompleteAsync(HttpClient client, string completion) => PostAsync(
@@ -148,14 +148,14 @@ public sealed partial class SandboxConnectFlowTests : IDisposable
         _factory.Counters.CountOf("oauth/token").ShouldBe(0);
     }
 
-    private static async Task<Uri> ConnectAsync(HttpClient client, string returnUrl)
+    internal static async Task<Uri> ConnectAsync(HttpClient client, string returnUrl)
     {
         var body = await PostAsync(client, "mutation($u: String!) { connectPinterest(input: {returnUrl: $u}) { authorizationUrl } }", new { u = returnUrl });
         return new Uri(body.GetProperty("data").GetProperty("connectPinterest").GetProperty("authorizationUrl").GetString()!);
     }
 
     /// <summary>Does what a person does on the consent page: pick an account and press Approve or Deny.</summary>
-    private static async Task<Uri> DecideAsync(HttpClient browser, Uri consentUrl, string decision, string user)
+    internal static async Task<Uri> DecideAsync(HttpClient browser, Uri consentUrl, string decision, string user)
     {
         var page = await browser.GetStringAsync(consentUrl);
         page.ShouldContain(user);
@@ -167,7 +167,7 @@ public sealed partial class SandboxConnectFlowTests : IDisposable
         return response.Headers.Location!;
     }
 
-    private static async Task<JsonElement> PostAsync(HttpClient client, string query, object? variables = null)
+    internal static async Task<JsonElement> PostAsync(HttpClient client, string query, object? variables = null)
     {
         using var response = await client.SendAsync(GraphQLHttp.PostQuery(query, variables));
         return await response.ReadJsonAsync();

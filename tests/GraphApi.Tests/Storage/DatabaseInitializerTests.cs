@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphApi.Tests.Storage;
 
-/// <summary>EnsureCreated skips existing databases; the initializer must still add tables introduced since.</summary>
+/// <summary>A file from a build before migrations gets the tables introduced since, then its migration history.</summary>
 public sealed class DatabaseInitializerTests
 {
     [Fact]
@@ -19,8 +19,10 @@ public sealed class DatabaseInitializerTests
         {
             await scope.ServiceProvider.GetRequiredService<IAccountLinkStore>().SaveAsync(key, new PinterestTokenSet(
                 "kept-access", "kept-refresh", new HashSet<string> { "pins:read" }, DateTimeOffset.UtcNow.AddDays(30), null), default);
-            // What a database file created before this table existed looks like.
-            await scope.ServiceProvider.GetRequiredService<GraphApiDbContext>().Database.ExecuteSqlRawAsync("DROP TABLE idempotency_records");
+            // What a database file created (EnsureCreated, no migration history) before this table existed looks like.
+            var database = scope.ServiceProvider.GetRequiredService<GraphApiDbContext>().Database;
+            await database.ExecuteSqlRawAsync("DROP TABLE idempotency_records");
+            await database.ExecuteSqlRawAsync("DROP TABLE \"__EFMigrationsHistory\"");
         }
 
         using var second = new GraphApiFactory();
@@ -36,7 +38,7 @@ public sealed class DatabaseInitializerTests
     [Fact]
     public void Create_statements_become_if_not_exists()
     {
-        var statements = DatabaseInitializer.MissingObjectStatements("""
+        var statements = SqliteLegacyBaseline.MissingObjectStatements("""
             CREATE TABLE "a" ("Id" INTEGER NOT NULL);
 
             CREATE UNIQUE INDEX "ix_a" ON "a" ("Id");

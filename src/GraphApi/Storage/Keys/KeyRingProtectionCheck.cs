@@ -11,11 +11,12 @@ namespace GraphApi.Storage.Keys;
 /// Protected over a ring whose default key is in plaintext (or wrapped with a rotated-out certificate or key): a new
 /// key wrapped with the current one becomes the default at once, so no new token is encrypted with the old key; a
 /// Warning says how many plaintext keys remain and how to wrap them (<c>keys protect</c>). Old tokens keep
-/// decrypting with their old keys either way. Cost: one read of the key files per start, nothing per request.
+/// decrypting with their old keys either way. Cost: one read of the key files (or the key table on PostgreSQL) per
+/// start, nothing per request.
 /// </summary>
 internal sealed partial class KeyRingProtectionCheck(
     KeyProtectionMaterial material,
-    KeyRingFolder folder,
+    KeyRingLocation location,
     GatewayInfo gateway,
     IHostEnvironment environment,
     IKeyManager keyManager,
@@ -31,18 +32,18 @@ internal sealed partial class KeyRingProtectionCheck(
             {
                 if (environment.IsDevelopment())
                 {
-                    LogUnprotectedInDevelopment(logger, folder.Path);
+                    LogUnprotectedInDevelopment(logger, location.Description);
                 }
                 else
                 {
-                    LogUnprotected(logger, folder.Path);
+                    LogUnprotected(logger, location.Description);
                 }
             }
 
             return;
         }
 
-        var files = await KeyRingFiles.ReadAsync(folder.Path, cancellationToken);
+        var files = await ReadRingAsync(cancellationToken);
         var stale = files.Where(f => !f.IsWrappedWithCurrent(material)).ToList();
         if (stale.Count == 0)
         {
@@ -62,16 +63,30 @@ internal sealed partial class KeyRingProtectionCheck(
         var plaintext = stale.Count(f => f.HoldsPlaintext);
         if (plaintext > 0)
         {
-            LogPlaintextKeysRemain(logger, plaintext, folder.Path);
+            LogPlaintextKeysRemain(logger, plaintext, location.Description);
         }
 
         if (stale.Count > plaintext)
         {
-            LogPreviouslyWrappedKeysRemain(logger, stale.Count - plaintext, folder.Path);
+            LogPreviouslyWrappedKeysRemain(logger, stale.Count - plaintext, location.Description);
         }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    // The folder is read file by file (a broken file is Data Protection's to report, not a reason to stop here); the
+    // database table through Data Protection's own repository, which is what every instance reads.
+    private async Task<IReadOnlyList<KeyFile>> ReadRingAsync(CancellationToken cancellationToken)
+    {
+        if (!location.InDatabase)
+        {
+            return await KeyRingFiles.ReadAsync(location.Description, cancellationToken);
+        }
+
+        var repository = keyManagement.Value.XmlRepository
+            ?? throw new InvalidOperationException("Data Protection has no key repository configured.");
+        return [.. repository.GetAllElements().Select(e => KeyFile.From(location.Description, e)).OfType<KeyFile>()];
+    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Data Protection keys in {Folder} are not protected at rest: a copy of that folder decrypts the stored Pinterest tokens. Set DataProtection:Certificate:Path or DataProtection:KeyEncryptionKey (docs/security/keys.md).")]
     private static partial void LogUnprotected(ILogger logger, string folder);

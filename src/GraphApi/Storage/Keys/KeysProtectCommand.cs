@@ -18,6 +18,16 @@ internal static class KeysProtectCommand
 
     public static async Task<int> RunAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
+        if (services.GetRequiredService<KeyRingLocation>().InDatabase)
+        {
+            // The command rewrites key files; the database ring has no such tool yet. Protection still applies there
+            // to every new key, and the start-up check makes a wrapped key the default at once.
+            await Console.Error.WriteLineAsync(
+                "keys protect: wraps the key files of a SQLite deployment's key folder only. With Storage:Provider=Postgres the ring is in the data_protection_keys table: "
+                + "configure DataProtection:Certificate or :KeyEncryptionKey and restart, and new keys are wrapped (docs/scale-out/storage.md).");
+            return 2;
+        }
+
         var material = services.GetRequiredService<KeyProtectionMaterial>();
         var folder = services.GetRequiredService<KeyRingFolder>().Path;
         var encryptor = services.GetRequiredService<IOptions<KeyManagementOptions>>().Value.XmlEncryptor;

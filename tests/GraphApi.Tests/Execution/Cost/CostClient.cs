@@ -11,7 +11,7 @@ namespace GraphApi.Tests.Execution.Cost;
 /// </summary>
 internal static class CostClient
 {
-    public sealed record Answer(HttpStatusCode Status, JsonElement Body, long UpstreamCalls, AnalysisVisits Visits, int WrittenSelections)
+    public sealed record Answer(HttpStatusCode Status, JsonElement Body, long UpstreamCalls, AnalysisVisits Visits, int WrittenSelections, string CallsByOperation)
     {
         public int EstimatedCalls => Body.At("extensions.cost.upstreamCalls").GetInt32();
 
@@ -34,6 +34,9 @@ internal static class CostClient
         work.Reset();
         using var response = await client.SendAsync(request);
         var json = await response.ReadJsonAsync();
-        return new Answer(response.StatusCode, json, fixture.Counters.Snapshot().Values.Sum(), AnalysisVisits.Of(work), AnalysisWorkBound.WrittenSelectionsInBody(body));
+        var calls = fixture.Counters.Snapshot();
+        // Per operation, for failure messages: a count that is off by one says which call was extra.
+        var byOperation = string.Join(", ", calls.Select(c => $"{c.Key}={c.Value}"));
+        return new Answer(response.StatusCode, json, calls.Values.Sum(), AnalysisVisits.Of(work), AnalysisWorkBound.WrittenSelectionsInBody(body), byOperation);
     }
 }

@@ -35,6 +35,7 @@ public sealed class IdempotencyUpgradeTests
         {
             var db = scope.ServiceProvider.GetRequiredService<GraphApiDbContext>().Database;
             await db.ExecuteSqlRawAsync("DROP TABLE idempotency_records");
+            await db.ExecuteSqlRawAsync("DROP TABLE \"__EFMigrationsHistory\""); // Builds before migrations had none.
             await db.ExecuteSqlRawAsync(OldTable);
             await db.ExecuteSqlRawAsync("""CREATE UNIQUE INDEX "IX_idempotency_records_TenantId_UserId_Operation_Key" ON "idempotency_records" ("TenantId", "UserId", "Operation", "Key")""");
             await db.ExecuteSqlAsync($"""INSERT INTO idempotency_records (TenantId, UserId, Operation, "Key", ResultId, CreatedAt) VALUES ('', 'upgrade-user', 'createPin', 'done', '555', {createdAt})""");
