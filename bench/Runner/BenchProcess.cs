@@ -27,6 +27,9 @@ internal sealed class BenchProcess : IAsyncDisposable
 
     public int Id => _process.Id;
 
+    /// <summary>Where it listens, when the runner needs to name it to another process (the proxy's destinations).</summary>
+    public Uri? Origin { get; set; }
+
     public static BenchProcess Start(string name, string dll, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, string logFolder)
     {
         if (!File.Exists(dll))

@@ -10,8 +10,8 @@ internal sealed record Measurement(
     double UpstreamCallsPerRequest,
     long PeakResidentBytes);
 
-/// <summary>A table row: the medians of a target's runs of one scenario, its waves (from the probe) and, for the gateway, its ratio to the baseline.</summary>
-internal sealed record Row(string Scenario, string Target, IReadOnlyList<Measurement> Runs, int Calls, int Waves, double? RatioToBaseline)
+/// <summary>A table row: the medians of a target's runs of one scenario, its waves (from the latency probe; none for a cluster) and, for a gateway, its ratio to the baseline.</summary>
+internal sealed record Row(string Scenario, string Target, IReadOnlyList<Measurement> Runs, int Calls, int? Waves, double? RatioToBaseline)
 {
     public double Median(Func<Measurement, double> metric) => Medians.Of(Runs.Select(metric));
 }

@@ -44,7 +44,9 @@ try
     var markdown = report.ToMarkdown(Machine.Describe(), Machine.Commit(root));
     Console.WriteLine(markdown);
     var results = Directory.CreateDirectory(Path.Combine(root, "bench", "results")).FullName;
-    var file = Path.Combine(results, $"{DateTime.UtcNow:yyyy-MM-dd}-{Machine.Name()}.md");
+    // A two-instance run has a file of its own: the day's single-instance table is not overwritten by it.
+    var topology = options.Topology == Topology.TwoInstances ? "-two-instances" : "";
+    var file = Path.Combine(results, $"{DateTime.UtcNow:yyyy-MM-dd}-{Machine.Name()}{topology}.md");
     await File.WriteAllTextAsync(file, markdown);
     Progress.Step($"written to {Path.GetRelativePath(root, file)}");
     keepTemp = false;

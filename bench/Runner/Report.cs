@@ -13,13 +13,19 @@ internal sealed record Report(RunOptions Options, IReadOnlyList<Row> Rows, Laten
         text.AppendLine(invariant, $"# GraphApi benchmark, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         text.AppendLine();
         text.AppendLine(invariant, $"{machine}; commit {commit}.");
-        text.AppendLine(invariant, $"`bench/run.sh --duration {Options.DurationSeconds} --connections {Options.Connections} --runs {Options.Runs} --latency-ms {Options.LatencyMs} --warmup {Options.WarmupSeconds}`: wrk 2 threads, {Options.Connections} connections, {Options.DurationSeconds} s per run, medians of {Options.Runs} alternating runs.");
+        text.AppendLine(invariant, $"`bench/run.sh --duration {Options.DurationSeconds} --connections {Options.Connections} --runs {Options.Runs} --latency-ms {Options.LatencyMs} --warmup {Options.WarmupSeconds}{(Options.Topology == Topology.TwoInstances ? " --topology two-instances" : "")}`: wrk 2 threads, {Options.Connections} connections, {Options.DurationSeconds} s per run, medians of {Options.Runs} alternating runs.");
         text.AppendLine();
+        if (Options.Topology == Topology.TwoInstances)
+        {
+            text.AppendLine(invariant, $"`{Runner.ClusterName}`: two gateway processes on PostgreSQL + Redis behind deploy/Proxy on the same machine, measured through the proxy; CPU, allocations and peak RSS are the sum of the proxy and both instances. `{Runner.GatewayName}` is one process on SQLite, as shipped.");
+            text.AppendLine();
+        }
+
         text.AppendLine("| scenario | target | req/s | p50 ms | p99 ms | CPU ms/req | alloc KB/req | upstream calls/req | waves/req | peak RSS MB | gateway/baseline |");
         text.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var row in Rows)
         {
-            text.AppendLine(invariant, $"| {row.Scenario} | {row.Target} | {row.Median(m => m.RequestsPerSecond):N0} | {row.Median(m => m.P50Ms):F2} | {row.Median(m => m.P99Ms):F2} | {row.Median(m => m.CpuMsPerRequest):F3} | {row.Median(m => m.AllocatedBytesPerRequest) / 1024:F1} | {row.Median(m => m.UpstreamCallsPerRequest):F2} | {row.Waves} | {row.Median(m => m.PeakResidentBytes) / 1048576:F0} | {(row.RatioToBaseline is { } ratio ? ratio.ToString("P0", invariant) : "")} |");
+            text.AppendLine(invariant, $"| {row.Scenario} | {row.Target} | {row.Median(m => m.RequestsPerSecond):N0} | {row.Median(m => m.P50Ms):F2} | {row.Median(m => m.P99Ms):F2} | {row.Median(m => m.CpuMsPerRequest):F3} | {row.Median(m => m.AllocatedBytesPerRequest) / 1024:F1} | {row.Median(m => m.UpstreamCallsPerRequest):F2} | {(row.Waves is { } waves ? waves.ToString(invariant) : "n/a")} | {row.Median(m => m.PeakResidentBytes) / 1048576:F0} | {(row.RatioToBaseline is { } ratio ? ratio.ToString("P0", invariant) : "")} |");
         }
 
         text.AppendLine();

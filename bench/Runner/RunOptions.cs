@@ -3,16 +3,28 @@ using System.Globalization;
 namespace GraphApi.Bench.Runner;
 
 /// <summary>The command line of <c>bench/run.sh</c>: every value bounded, so a typo cannot start an hour-long load.</summary>
-internal sealed record RunOptions(int DurationSeconds, int Connections, int Runs, int LatencyMs, int WarmupSeconds, string RepositoryRoot)
+internal sealed record RunOptions(int DurationSeconds, int Connections, int Runs, int LatencyMs, int WarmupSeconds, string RepositoryRoot, Topology Topology = Topology.Single)
 {
-    public const string Usage = "usage: bench/run.sh [--duration S (10)] [--connections N (16)] [--runs R (3)] [--latency-ms M (50)] [--warmup S (5)]";
+    public const string Usage = "usage: bench/run.sh [--duration S (10)] [--connections N (16)] [--runs R (3)] [--latency-ms M (50)] [--warmup S (5)] [--topology single|two-instances (single)]";
 
     public static RunOptions Parse(string[] args, string repositoryRoot)
     {
         int duration = 10, connections = 16, runs = 3, latency = 50, warmup = 5;
+        var topology = Topology.Single;
         for (var i = 0; i < args.Length; i++)
         {
             var name = args[i];
+            if (name == "--topology")
+            {
+                topology = (i + 1 < args.Length ? args[++i] : null) switch
+                {
+                    "single" => Topology.Single,
+                    "two-instances" => Topology.TwoInstances,
+                    _ => throw new ArgumentException($"--topology must be single or two-instances. {Usage}"),
+                };
+                continue;
+            }
+
             if (i + 1 >= args.Length || !int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value))
             {
                 throw new ArgumentException($"{name} needs a whole number. {Usage}");
@@ -30,7 +42,7 @@ internal sealed record RunOptions(int DurationSeconds, int Connections, int Runs
             }
         }
 
-        return new RunOptions(duration, connections, runs, latency, warmup, repositoryRoot);
+        return new RunOptions(duration, connections, runs, latency, warmup, repositoryRoot, topology);
     }
 
     private static int Bounded(string name, int value, int min, int max) =>

@@ -15,6 +15,7 @@ internal sealed class Runner(RunOptions options, string tempFolder) : IAsyncDisp
 {
     public const string GatewayName = "gateway";
     public const string BaselineName = "baseline";
+    public const string ClusterName = "2 instances";
 
     private readonly List<BenchProcess> _processes = [];
     // Long enough for the dashboard at the largest --latency-ms (5 s) times its waves; wrk has its own timeout.
@@ -34,6 +35,12 @@ internal sealed class Runner(RunOptions options, string tempFolder) : IAsyncDisp
         var gateway = await StartGatewayAsync("gateway", upstream, signingKey, cancellationToken);
         Progress.Step("connecting the caller through the OAuth flow (connectPinterest, callback, completePinterestConnection)");
         await GatewayConnection.ConnectAsync(gateway.Origin, token, cancellationToken);
+        var cluster = options.Topology == Topology.TwoInstances ? await StartClusterAsync(upstream, signingKey, cancellationToken) : null;
+        if (cluster is not null)
+        {
+            Progress.Step("connecting the caller through the proxy (the flow's requests land on either instance)");
+            await GatewayConnection.ConnectAsync(cluster.Origin, token, cancellationToken);
+        }
 
         var scenarios = Scenario.All
             .Select(s => Scenario.Load(options.RepositoryRoot, tempFolder, s.Name, s.Title, s.BaselinePath))
@@ -60,6 +67,21 @@ internal sealed class Runner(RunOptions options, string tempFolder) : IAsyncDisp
             }
 
             Progress.Step($"probe {scenario.Name}: {gatewayProbe.Calls.Calls} upstream calls{(targets[scenario].Count > 1 ? "; same answer as the baseline" : "; no baseline")}");
+            if (cluster is not null)
+            {
+                var clusterProbe = await ProbeAsync(cluster, scenario, token, upstream, cancellationToken);
+                probes[(scenario, ClusterName)] = clusterProbe.Calls;
+                // Answers must match; call counts are compared in the table (a first request may fetch a little more).
+                if (!JsonNode.DeepEquals(gatewayProbe.Answer, clusterProbe.Answer))
+                {
+                    File.WriteAllText(Path.Combine(tempFolder, $"{scenario.Name}.gateway.json"), gatewayProbe.Answer.ToJsonString());
+                    File.WriteAllText(Path.Combine(tempFolder, $"{scenario.Name}.cluster.json"), clusterProbe.Answer.ToJsonString());
+                    throw new BenchFailure($"{scenario.Name}: two instances answered differently from one (both written to {tempFolder}).");
+                }
+
+                targets[scenario].Add(cluster);
+                Progress.Step($"probe {scenario.Name} on {ClusterName}: {clusterProbe.Calls.Calls} upstream calls; same answer as one instance");
+            }
         }
 
         if (options.WarmupSeconds > 0)
@@ -79,7 +101,7 @@ internal sealed class Runner(RunOptions options, string tempFolder) : IAsyncDisp
         foreach (var scenario in scenarios)
         {
             var runs = targets[scenario].ToDictionary(t => t.Name, _ => new List<Measurement>());
-            var ratios = new List<double>();
+            var ratios = targets[scenario].Where(t => t.IsGateway).ToDictionary(t => t.Name, _ => new List<double>());
             for (var run = 1; run <= options.Runs; run++)
             {
                 // Gateway and baseline alternate within each run, so both see the same machine state; the ratio is
@@ -92,21 +114,30 @@ internal sealed class Runner(RunOptions options, string tempFolder) : IAsyncDisp
 
                 if (runs.TryGetValue(BaselineName, out var baselineRuns))
                 {
-                    ratios.Add(runs[GatewayName][^1].RequestsPerSecond / baselineRuns[^1].RequestsPerSecond);
+                    foreach (var (name, ratio) in ratios)
+                    {
+                        ratio.Add(runs[name][^1].RequestsPerSecond / baselineRuns[^1].RequestsPerSecond);
+                    }
                 }
             }
 
             foreach (var target in targets[scenario])
             {
-                measured.Add((scenario, target, runs[target.Name], target.Name == GatewayName && ratios.Count > 0 ? Medians.Of(ratios) : null));
+                measured.Add((scenario, target, runs[target.Name], ratios.TryGetValue(target.Name, out var ratio) && ratio.Count > 0 ? Medians.Of(ratio) : null));
             }
         }
 
         await StopAsync(baseline.Process);
         await StopAsync(gateway.Process);
+        foreach (var process in cluster?.Processes ?? [])
+        {
+            await StopAsync(process);
+        }
+
         var (waves, latency) = await LatencyStageAsync(scenarios, targets, signingKey, token, cancellationToken);
         var rows = measured
-            .Select(m => new Row(m.Scenario.Title, m.Target.Name, m.Runs, probes[(m.Scenario, m.Target.Name)].Calls, waves[(m.Scenario, m.Target.Name)], m.Ratio))
+            // Waves are counted in the latency stage, on one instance only: a cluster makes the same calls (checked by the probe).
+            .Select(m => new Row(m.Scenario.Title, m.Target.Name, m.Runs, probes[(m.Scenario, m.Target.Name)].Calls, waves.TryGetValue((m.Scenario, m.Target.Name), out var w) ? w : null, m.Ratio))
             .ToList();
         return new Report(options, rows, latency);
     }
@@ -147,35 +178,84 @@ internal sealed class Runner(RunOptions options, string tempFolder) : IAsyncDisp
     /// (its cost is part of every request) with budgets no single benchmark caller reaches: the defaults (20 requests
     /// per second per caller) would make wrk measure 429 answers. Everything else is the shipped configuration.
     /// </summary>
-    private async Task<Target> StartGatewayAsync(string name, StaticUpstream upstream, string signingKey, CancellationToken cancellationToken)
+    private async Task<Target> StartGatewayAsync(
+        string name, StaticUpstream upstream, string signingKey, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? shared = null, Uri? publicOrigin = null)
     {
         var origin = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
         var data = Directory.CreateDirectory(Path.Combine(tempFolder, $"{name}-data")).FullName;
-        Progress.Step($"starting the gateway (Release, Upstream:Mode=Pinterest) on {origin}");
+        Progress.Step($"starting the {name} (Release, Upstream:Mode=Pinterest{(shared is null ? ", SQLite" : ", PostgreSQL + Redis")}) on {origin}");
+        var environment = new Dictionary<string, string>
+        {
+            ["Upstream__Mode"] = "Pinterest",
+            ["Pinterest__ClientId"] = "bench-client-id",
+            ["Pinterest__ClientSecret"] = "bench-client-secret",
+            ["Pinterest__ApiBaseUrl"] = upstream.ApiBase.AbsoluteUri,
+            ["Pinterest__TokenUrl"] = upstream.TokenUrl.AbsoluteUri,
+            ["Pinterest__RedirectUri"] = new Uri(publicOrigin ?? origin, "/integration-callback").AbsoluteUri,
+            ["Authentication__Issuer"] = CallerToken.Issuer,
+            ["Authentication__Audience"] = CallerToken.Audience,
+            ["Authentication__SigningKey"] = signingKey,
+            ["Storage__DataDirectory"] = data,
+            ["RateLimiting__RequestsPerSecond"] = "1000000",
+            ["RateLimiting__RequestBurst"] = "1000000",
+            ["RateLimiting__UpstreamCallsPerMinute"] = "1000000",
+            ["RateLimiting__UpstreamCallBurst"] = "1000000",
+        };
+        foreach (var (key, value) in shared ?? new Dictionary<string, string>())
+        {
+            environment[key] = value;
+        }
+
         var process = Track(BenchProcess.Start(
             name,
             Bin("src/GraphApi", "GraphApi.dll"),
             ["--urls", origin.AbsoluteUri.TrimEnd('/')],
-            new Dictionary<string, string>
-            {
-                ["Upstream__Mode"] = "Pinterest",
-                ["Pinterest__ClientId"] = "bench-client-id",
-                ["Pinterest__ClientSecret"] = "bench-client-secret",
-                ["Pinterest__ApiBaseUrl"] = upstream.ApiBase.AbsoluteUri,
-                ["Pinterest__TokenUrl"] = upstream.TokenUrl.AbsoluteUri,
-                ["Pinterest__RedirectUri"] = new Uri(origin, "/integration-callback").AbsoluteUri,
-                ["Authentication__Issuer"] = CallerToken.Issuer,
-                ["Authentication__Audience"] = CallerToken.Audience,
-                ["Authentication__SigningKey"] = signingKey,
-                ["Storage__DataDirectory"] = data,
-                ["RateLimiting__RequestsPerSecond"] = "1000000",
-                ["RateLimiting__RequestBurst"] = "1000000",
-                ["RateLimiting__UpstreamCallsPerMinute"] = "1000000",
-                ["RateLimiting__UpstreamCallBurst"] = "1000000",
-            },
+            environment,
             tempFolder));
+        process.Origin = origin;
         await process.WaitUntilAnsweringAsync(_http, new Uri(origin, "/health/ready"), cancellationToken);
         return new Target(GatewayName, process, origin);
+    }
+
+    /// <summary>
+    /// Two gateway processes on one PostgreSQL database and one Redis prefix (made fresh by bench/run.sh and named in
+    /// GRAPHAPI_BENCH_POSTGRES / _REDIS / _REDIS_PREFIX), with every setting of the single gateway, behind deploy/Proxy,
+    /// whose origin is the redirect URI: the deployment of README "Running several instances".
+    /// </summary>
+    private async Task<Target> StartClusterAsync(StaticUpstream upstream, string signingKey, CancellationToken cancellationToken)
+    {
+        var postgres = Environment.GetEnvironmentVariable("GRAPHAPI_BENCH_POSTGRES");
+        var redis = Environment.GetEnvironmentVariable("GRAPHAPI_BENCH_REDIS");
+        var prefix = Environment.GetEnvironmentVariable("GRAPHAPI_BENCH_REDIS_PREFIX");
+        if (string.IsNullOrEmpty(postgres) || string.IsNullOrEmpty(redis) || string.IsNullOrEmpty(prefix))
+        {
+            throw new BenchFailure("--topology two-instances needs GRAPHAPI_BENCH_POSTGRES, GRAPHAPI_BENCH_REDIS and GRAPHAPI_BENCH_REDIS_PREFIX: run it through bench/run.sh, which prepares them.");
+        }
+
+        var proxyOrigin = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
+        var shared = new Dictionary<string, string>
+        {
+            ["Storage__Provider"] = "Postgres",
+            ["Storage__ConnectionString"] = postgres,
+            ["Redis__Configuration"] = redis,
+            ["Redis__KeyPrefix"] = prefix,
+        };
+        var instances = new List<BenchProcess>();
+        foreach (var name in new[] { "instance-a", "instance-b" })
+        {
+            var instance = await StartGatewayAsync(name, upstream, signingKey, cancellationToken, shared, proxyOrigin);
+            instances.Add(instance.Process);
+        }
+
+        Progress.Step($"starting the proxy (Release, round robin over both instances) on {proxyOrigin}");
+        var proxy = Track(BenchProcess.Start(
+            "proxy",
+            Bin("deploy/Proxy", "GraphApi.Proxy.dll"),
+            ["--urls", proxyOrigin.AbsoluteUri.TrimEnd('/'), .. instances.SelectMany((p, i) => new[] { $"--Proxy:Destinations:{i}", p.Origin!.AbsoluteUri.TrimEnd('/') })],
+            new Dictionary<string, string>(),
+            tempFolder));
+        await proxy.WaitUntilAnsweringAsync(_http, new Uri(proxyOrigin, "/health/ready"), cancellationToken);
+        return new Target(ClusterName, proxy, proxyOrigin, instances);
     }
 
     private async Task<(JsonNode Answer, UpstreamCalls Calls)> ProbeAsync(Target target, Scenario scenario, string token, StaticUpstream upstream, CancellationToken cancellationToken)
@@ -220,17 +300,29 @@ internal sealed class Runner(RunOptions options, string tempFolder) : IAsyncDisp
     private async Task<Measurement> MeasureAsync(Target target, Scenario scenario, string token, StaticUpstream upstream, CancellationToken cancellationToken)
     {
         await upstream.ResetAsync(cancellationToken);
-        if (!target.Process.ResetPeakMemory() && !_cumulativePeakReported)
+        if (!target.Processes.All(p => p.ResetPeakMemory()) && !_cumulativePeakReported)
         {
             _cumulativePeakReported = true;
             Progress.Step("/proc/PID/clear_refs refused: peak RSS is the largest since each server started, not per scenario");
         }
 
-        await using var allocations = await AllocationMeter.StartAsync(target.Process.Id, cancellationToken);
-        var cpuBefore = target.Process.CpuTime();
+        // A cluster's cost is its proxy's and both instances': CPU, allocations and peak RSS are summed over them.
+        var meters = new List<AllocationMeter>();
+        foreach (var process in target.Processes)
+        {
+            meters.Add(await AllocationMeter.StartAsync(process.Id, cancellationToken));
+        }
+
+        var cpuBefore = target.Processes.Sum(p => p.CpuTime().TotalMilliseconds);
         var result = await Wrk.RunAsync(target.UrlFor(scenario), scenario.BodyFile, token, options.Connections, options.DurationSeconds, cancellationToken);
-        var cpu = target.Process.CpuTime() - cpuBefore;
-        var allocated = await allocations.StopAsync(cancellationToken);
+        var cpu = TimeSpan.FromMilliseconds(target.Processes.Sum(p => p.CpuTime().TotalMilliseconds) - cpuBefore);
+        long allocated = 0;
+        foreach (var meter in meters)
+        {
+            allocated += await meter.StopAsync(cancellationToken);
+            await meter.DisposeAsync();
+        }
+
         var calls = await upstream.CallsAsync(cancellationToken);
         Check(scenario, target, result);
         return new Measurement(
@@ -240,7 +332,7 @@ internal sealed class Runner(RunOptions options, string tempFolder) : IAsyncDisp
             cpu.TotalMilliseconds / result.Requests,
             (double)allocated / result.Requests,
             (double)calls.Calls / result.Requests,
-            target.Process.PeakResidentBytes());
+            target.Processes.Sum(p => p.PeakResidentBytes()));
     }
 
     /// <summary>Fails on any failed answer; a measurement with no completed request measured nothing and fails too.</summary>
@@ -270,7 +362,7 @@ internal sealed class Runner(RunOptions options, string tempFolder) : IAsyncDisp
         var waves = new Dictionary<(Scenario, string), int>();
         foreach (var scenario in scenarios)
         {
-            foreach (var target in measured[scenario].Select(t => t.Name == GatewayName ? gateway : baseline))
+            foreach (var target in measured[scenario].Where(t => t.Name != ClusterName).Select(t => t.Name == GatewayName ? gateway : baseline))
             {
                 // A cold process can take longer than the latency to start its next call (JIT): warm first, so
                 // the probe counts the waves the code makes, not the ones compilation made.

@@ -30,6 +30,28 @@ public sealed class ReportTests
     }
 
     [Fact]
+    public void A_two_instance_row_sits_beside_the_single_instance_ones_with_its_own_ratio_and_no_wave_count()
+    {
+        var report = new Report(
+            Options with { Topology = Topology.TwoInstances },
+            [
+                new Row("user/boards/pins", Runner.GatewayName, [Measurement(900, 8)], 3, 1, 0.9),
+                new Row("user/boards/pins", Runner.BaselineName, [Measurement(1000, 2)], 3, 1, null),
+                new Row("user/boards/pins", Runner.ClusterName, [Measurement(700, 9)], 3, null, 0.7),
+            ],
+            new LatencyProbe(50, 3, 160, 170));
+
+        var markdown = report.ToMarkdown("m", "c");
+
+        markdown.ShouldContain("--topology two-instances`");
+        markdown.ShouldContain("| user/boards/pins | 2 instances | 700 | ");
+        markdown.ShouldContain("| n/a | 100 | 70 % |");
+        // The issue-11 targets stay the single gateway's.
+        markdown.ShouldContain("- met: user/boards/pins throughput ≥ 80 % of the baseline's: 90 %");
+        markdown.IndexOf("`2 instances`: two gateway processes", StringComparison.Ordinal).ShouldBeLessThan(markdown.IndexOf("| scenario |", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_latency_probe_is_held_to_1_1_times_waves_times_the_latency()
     {
         new LatencyProbe(50, 3, MedianMs: 165, MaxMs: 170).Holds.ShouldBeTrue();

@@ -36,4 +36,21 @@ public sealed class RunOptionsTests
     {
         Should.Throw<ArgumentException>(() => RunOptions.Parse(["--runs"], "/repo")).Message.ShouldContain("--runs");
     }
+
+    [Fact]
+    public void The_topology_is_read_and_defaults_to_one_instance()
+    {
+        RunOptions.Parse([], "/repo").Topology.ShouldBe(Topology.Single);
+        RunOptions.Parse(["--topology", "two-instances", "--runs", "1"], "/repo").ShouldBe(new RunOptions(10, 16, 1, 50, 5, "/repo", Topology.TwoInstances));
+        RunOptions.Parse(["--topology", "single"], "/repo").Topology.ShouldBe(Topology.Single);
+    }
+
+    [Theory]
+    [InlineData("three")]
+    [InlineData("TwoInstances")]
+    public void An_unknown_topology_is_refused_naming_the_two(string value)
+    {
+        Should.Throw<ArgumentException>(() => RunOptions.Parse(["--topology", value], "/repo")).Message.ShouldContain("single or two-instances");
+        Should.Throw<ArgumentException>(() => RunOptions.Parse(["--topology"], "/repo")).Message.ShouldContain("--topology");
+    }
 }
