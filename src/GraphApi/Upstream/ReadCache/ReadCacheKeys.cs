@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using GraphApi.Accounts.Callers;
 using GraphApi.Accounts.Links;
+using GraphApi.Cluster;
 
 namespace GraphApi.Upstream.ReadCache;
 
@@ -32,7 +33,7 @@ internal static class ReadCacheKeys
     }
 
     /// <summary>Every answer of one caller's link, whatever its version: what a write or a disconnect invalidates.</summary>
-    public static string Link(AccountLinkKey key) => "l:" + Hash("link", key.TenantId, key.UserId);
+    public static string Link(AccountLinkKey key) => "l:" + ClusterKeyHash.Of(key);
 
     private static string Hash(params string[] fields)
     {
