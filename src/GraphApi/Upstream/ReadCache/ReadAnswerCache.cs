@@ -18,14 +18,15 @@ namespace GraphApi.Upstream.ReadCache;
 /// copy and even accept older Redis values after a write elsewhere. Every invalidation is therefore published on
 /// <c>RedisKeys.Channel("read-cache:invalidate")</c> and applied by every instance, at once and once more after
 /// <see cref="Echo"/> (a read that was answered by Pinterest before the write but stored after another instance applied
-/// the message must not survive it). While Redis is disconnected no Redis value is read or written here, and when the
-/// connection comes back everything cached before is dropped (messages sent meanwhile were lost).</para>
+/// the message must not survive it). The channel is a <see cref="ClusterChannel"/>: while this instance may miss
+/// messages (before its first subscription, while a connection is down) the cache is neither read nor written, and when
+/// the connection comes back everything cached before is dropped (messages sent meanwhile were lost).</para>
 /// <para>A private HybridCache, not the app container's: its memory budget, serializer (encrypting) and Redis instance
 /// name are this cache's own, and nothing else registered as <c>HybridCache</c> or <c>IDistributedCache</c> can mix
 /// with it. The RedisCache is built by hand and never disposed, because RedisCache.Dispose closes the multiplexer it was
 /// given, which is the process's shared one.</para>
 /// </remarks>
-internal sealed class ReadAnswerCache : IHostedService
+internal sealed class ReadAnswerCache : IHostedService, IClusterChannelListener
 {
     public static readonly TimeSpan Echo = TimeSpan.FromSeconds(1);
     private const string WildcardTag = "*";
@@ -38,7 +39,7 @@ internal sealed class ReadAnswerCache : IHostedService
     private readonly TimeProvider _time;
     private readonly ILogger<ReadAnswerCache> _logger;
     private readonly Telemetry.GraphApiMetrics? _metrics;
-    private readonly string _instance = Guid.NewGuid().ToString("N");
+    private ClusterChannel? _listening;
 
     // Invalidations seen per stripe of tags (local writes and other instances' messages). A read caches its answer only
     // when its stripe did not move while Pinterest answered: a read racing a write of the same link (or, rarely, of a
@@ -95,6 +96,12 @@ internal sealed class ReadAnswerCache : IHostedService
 
     public int MaxEntryBytes => _options.MaxEntryBytes;
 
+    /// <summary>Completes once this instance hears the others' invalidations (at once without Redis).</summary>
+    internal Task Subscribed => _listening?.Subscribed ?? Task.CompletedTask;
+
+    // Without Redis there is nobody to hear; with it, a cache that may have missed an invalidation is not used.
+    private bool Trusted => _redis is null || _listening is { IsListening: true };
+
     /// <summary>Invalidations seen so far for <paramref name="tag"/>'s stripe; compare before and after a read.</summary>
     public long InvalidationsOf(string tag) => Volatile.Read(ref _invalidations[Stripe(tag)]);
 
@@ -105,12 +112,15 @@ internal sealed class ReadAnswerCache : IHostedService
     /// </summary>
     public async ValueTask<CachedAnswer?> GetAsync(string key, string tag, CancellationToken cancellationToken)
     {
-        CachedAnswer? answer;
+        CachedAnswer? answer = null;
         try
         {
-            var flags = HybridCacheEntryFlags.DisableUnderlyingData | RedisFlags(HybridCacheEntryFlags.DisableDistributedCache);
-            answer = await Cache.GetOrCreateAsync<CachedAnswer?>(
-                key, static _ => ValueTask.FromResult<CachedAnswer?>(null), new HybridCacheEntryOptions { Flags = flags }, [tag], cancellationToken);
+            if (Trusted)
+            {
+                var flags = HybridCacheEntryFlags.DisableUnderlyingData | RedisFlags(HybridCacheEntryFlags.DisableDistributedCache);
+                answer = await Cache.GetOrCreateAsync<CachedAnswer?>(
+                    key, static _ => ValueTask.FromResult<CachedAnswer?>(null), new HybridCacheEntryOptions { Flags = flags }, [tag], cancellationToken);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -126,7 +136,7 @@ internal sealed class ReadAnswerCache : IHostedService
     /// <summary>Stores an answer read while <paramref name="tag"/>'s stripe stood at <paramref name="invalidationsBefore"/>, unless it moved.</summary>
     public async ValueTask OfferAsync(string key, string tag, CachedAnswer answer, long invalidationsBefore, CancellationToken cancellationToken)
     {
-        if (!answer.IsUsable || answer.Body.Length > _options.MaxEntryBytes || InvalidationsOf(tag) != invalidationsBefore)
+        if (!answer.IsUsable || answer.Body.Length > _options.MaxEntryBytes || InvalidationsOf(tag) != invalidationsBefore || !Trusted)
         {
             return;
         }
@@ -151,10 +161,7 @@ internal sealed class ReadAnswerCache : IHostedService
     public void Invalidate(string tag)
     {
         ApplyLocally(tag);
-        if (_redis is not null)
-        {
-            Observe(_redis.GetSubscriber().PublishAsync(_channel, _instance + " " + tag, CommandFlags.FireAndForget), "publish an invalidation");
-        }
+        _listening?.Publish(tag);
     }
 
     public Task StartAsync(CancellationToken cancellationToken)
@@ -164,45 +171,33 @@ internal sealed class ReadAnswerCache : IHostedService
             return Task.CompletedTask;
         }
 
-        // Not awaited: a Redis that is down at start must not stop the instance; the subscription is restored with the connection.
-        Observe(_redis.GetSubscriber().SubscribeAsync(_channel, (_, message) => OnMessage(message)), "subscribe to invalidations");
-        _redis.ConnectionRestored += OnConnectionRestored;
+        _listening = new ClusterChannel(_redis, _channel, this, _logger);
+        _listening.Start();
         return Task.CompletedTask;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken)
-    {
-        if (_redis is not null && _options.Enabled)
-        {
-            _redis.ConnectionRestored -= OnConnectionRestored;
-            Observe(_redis.GetSubscriber().UnsubscribeAsync(_channel), "unsubscribe from invalidations");
-        }
+    public Task StopAsync(CancellationToken cancellationToken) => _listening?.StopAsync() ?? Task.CompletedTask;
 
-        return Task.CompletedTask;
+    void IClusterChannelListener.OnMessage(string payload) => ApplyLocally(payload);
+
+    void IClusterChannelListener.OnSubscribed()
+    {
+        // Nothing was read or stored before: the cache was not trusted until now.
     }
 
-    private void OnMessage(RedisValue message)
+    void IClusterChannelListener.OnLost()
     {
-        var text = (string?)message;
-        var space = text?.IndexOf(' ', StringComparison.Ordinal) ?? -1;
-        if (space > 0 && !text.AsSpan(0, space).SequenceEqual(_instance))
-        {
-            ApplyLocally(text![(space + 1)..]);
-        }
+        // Not trusted from now (the channel says so) until OnRestored has dropped what may be stale.
     }
 
-    private void OnConnectionRestored(object? sender, ConnectionFailedEventArgs e)
+    void IClusterChannelListener.OnRestored()
     {
-        if (e.ConnectionType == ConnectionType.Subscription)
+        for (var i = 0; i < Stripes; i++)
         {
-            _logger.LogInformation("Redis is back: the read cache drops what it held, invalidations sent meanwhile were lost.");
-            for (var i = 0; i < Stripes; i++)
-            {
-                Interlocked.Increment(ref _invalidations[i]);
-            }
-
-            Observe(Cache.RemoveByTagAsync(WildcardTag, CancellationToken.None).AsTask(), "drop the read cache");
+            Interlocked.Increment(ref _invalidations[i]);
         }
+
+        Observe(Cache.RemoveByTagAsync(WildcardTag, CancellationToken.None).AsTask(), "drop the read cache");
     }
 
     private void ApplyLocally(string tag)
