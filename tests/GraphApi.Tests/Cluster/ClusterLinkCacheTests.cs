@@ -17,7 +17,7 @@ public sealed class ClusterLinkCacheTests
     [SkippableFact]
     public async Task A_disconnect_on_A_is_seen_by_B_within_a_second()
     {
-        await using var nodes = TwoNodes.WithRedis(TrustLong);
+        await using var nodes = await TwoNodes.StartAsync(TrustLong);
         await SubscribedAsync(nodes.A);
         await SubscribedAsync(nodes.B);
         await nodes.A.SaveAsync("dan", accessExpiresIn: TimeSpan.FromDays(1));
@@ -34,7 +34,7 @@ public sealed class ClusterLinkCacheTests
     [SkippableFact]
     public async Task A_refresh_on_A_replaces_the_tokens_B_uses()
     {
-        await using var nodes = TwoNodes.WithRedis(TrustLong);
+        await using var nodes = await TwoNodes.StartAsync(TrustLong);
         await SubscribedAsync(nodes.B);
         await nodes.A.SaveAsync("eve", accessExpiresIn: TimeSpan.FromDays(1));
         (await nodes.B.GetTokenAsync("eve")).ShouldBe("stored-access-eve");
@@ -52,7 +52,7 @@ public sealed class ClusterLinkCacheTests
     {
         var clientName = "graphapi-t-" + Guid.NewGuid().ToString("N")[..12];
         var redis = ExternalServers.Redis;
-        await using var nodes = TwoNodes.WithRedis(TrustLong, ("Redis:Configuration", $"{redis},name={clientName}"));
+        await using var nodes = await TwoNodes.StartAsync(TrustLong, ("Redis:Configuration", $"{redis},name={clientName}"));
         await SubscribedAsync(nodes.B);
         await nodes.A.SaveAsync("fay", accessExpiresIn: TimeSpan.FromDays(1));
         using var onB = nodes.B.CreateClientFor("fay");

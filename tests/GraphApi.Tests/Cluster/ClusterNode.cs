@@ -59,25 +59,34 @@ public sealed class ClusterNode(string dataDirectory, FakePinterestOAuthFlow oau
 }
 
 /// <summary>
-/// Two instances on one database and one Redis namespace (both real: Redis from GRAPHAPI_TEST_REDIS; the database a
-/// shared SQLite file, enough for the locks and caches under test, though not a supported multi-instance setup).
-/// A is started before B, so both use the key ring A created.
+/// Two instances as operators run them: one PostgreSQL database (fresh, from GRAPHAPI_TEST_POSTGRES) and one Redis
+/// namespace (from GRAPHAPI_TEST_REDIS), both real; each instance has a data folder of its own, so whatever they share
+/// (rows, the Data Protection key ring) comes from the database. A is started before B, so B uses the key ring A created.
 /// </summary>
 public sealed class TwoNodes : IAsyncDisposable
 {
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "graphapi-tests", "cluster-" + Guid.NewGuid().ToString("N"));
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "graphapi-tests", "cluster-" + Guid.NewGuid().ToString("N"));
+    private readonly PostgresDatabase _database;
 
-    private TwoNodes(RedisNamespace? redis, (string Key, string Value)[] settings)
+    private TwoNodes(PostgresDatabase database, RedisNamespace redis, (string Key, string Value)[] settings)
     {
+        _database = database;
         Redis = redis;
-        var all = (redis is null ? [] : new[] { ("Redis:Configuration", redis.Configuration), ("Redis:KeyPrefix", redis.Prefix) }).Concat(settings).ToArray();
-        A = new ClusterNode(_dataDirectory, OAuth, all);
+        (string Key, string Value)[] all =
+        [
+            ("Storage:Provider", "Postgres"),
+            ("Storage:ConnectionString", database.ConnectionString),
+            ("Redis:Configuration", redis.Configuration),
+            ("Redis:KeyPrefix", redis.Prefix),
+            .. settings,
+        ];
+        A = new ClusterNode(Path.Combine(_folder, "a"), OAuth, all);
         A.CreateClient().Dispose();
-        B = new ClusterNode(_dataDirectory, OAuth, all);
+        B = new ClusterNode(Path.Combine(_folder, "b"), OAuth, all);
         B.CreateClient().Dispose();
     }
 
-    public RedisNamespace? Redis { get; }
+    public RedisNamespace Redis { get; }
 
     public FakePinterestOAuthFlow OAuth { get; } = new();
 
@@ -85,21 +94,23 @@ public sealed class TwoNodes : IAsyncDisposable
 
     public ClusterNode B { get; }
 
-    /// <summary>Two instances sharing a fresh Redis namespace (skips locally without GRAPHAPI_TEST_REDIS, fails in CI).</summary>
-    public static TwoNodes WithRedis(params (string Key, string Value)[] settings) => new(ExternalServers.CreateRedisNamespace(), settings);
+    /// <summary>Two instances on a fresh database and Redis namespace (skips locally without the servers, fails in CI).</summary>
+    public static async Task<TwoNodes> StartAsync(params (string Key, string Value)[] settings)
+    {
+        var redis = ExternalServers.CreateRedisNamespace();
+        var database = await ExternalServers.CreatePostgresDatabaseAsync();
+        return new TwoNodes(database, redis, settings);
+    }
 
     public async ValueTask DisposeAsync()
     {
         await A.DisposeAsync();
         await B.DisposeAsync();
-        if (Redis is not null)
+        await Redis.DeleteKeysAsync();
+        await _database.DisposeAsync();
+        if (Directory.Exists(_folder))
         {
-            await Redis.DeleteKeysAsync();
-        }
-
-        if (Directory.Exists(_dataDirectory))
-        {
-            Directory.Delete(_dataDirectory, recursive: true);
+            Directory.Delete(_folder, recursive: true);
         }
     }
 }

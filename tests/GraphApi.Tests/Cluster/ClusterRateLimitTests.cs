@@ -19,7 +19,7 @@ public sealed class ClusterRateLimitTests
     [SkippableFact]
     public async Task A_caller_limited_to_N_requests_gets_N_across_two_instances_not_2N()
     {
-        await using var nodes = TwoNodes.WithRedis(("RateLimiting:RequestBurst", Burst.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("RateLimiting:RequestsPerSecond", "1"));
+        await using var nodes = await TwoNodes.StartAsync(("RateLimiting:RequestBurst", Burst.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("RateLimiting:RequestsPerSecond", "1"));
         using var onA = nodes.A.CreateClientFor("gus");
         using var onB = nodes.B.CreateClientFor("gus");
 

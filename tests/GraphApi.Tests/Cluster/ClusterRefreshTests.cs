@@ -16,7 +16,7 @@ public sealed class ClusterRefreshTests
     [SkippableFact]
     public async Task Twenty_concurrent_requests_with_an_expired_token_split_across_two_instances_make_one_token_call()
     {
-        await using var nodes = TwoNodes.WithRedis();
+        await using var nodes = await TwoNodes.StartAsync();
         await nodes.A.SaveAsync("ana", accessExpiresIn: TimeSpan.FromMinutes(-1));
         nodes.OAuth.RefreshDelay = TimeSpan.FromMilliseconds(300);
 
@@ -33,7 +33,7 @@ public sealed class ClusterRefreshTests
     [SkippableFact]
     public async Task A_failed_refresh_on_one_instance_cools_down_the_other_without_a_token_call()
     {
-        await using var nodes = TwoNodes.WithRedis();
+        await using var nodes = await TwoNodes.StartAsync();
         await nodes.A.SaveAsync("bea", accessExpiresIn: TimeSpan.FromMinutes(-1));
         nodes.OAuth.RefreshFailure = () => new PinterestUpstreamException("token endpoint down");
 
@@ -47,7 +47,7 @@ public sealed class ClusterRefreshTests
     [SkippableFact]
     public async Task A_refresh_elsewhere_that_outlasts_the_lock_wait_answers_unavailable_without_a_second_call()
     {
-        await using var nodes = TwoNodes.WithRedis(("Cluster:RefreshLockWait", "00:00:01"));
+        await using var nodes = await TwoNodes.StartAsync(("Cluster:RefreshLockWait", "00:00:01"));
         await nodes.A.SaveAsync("cal", accessExpiresIn: TimeSpan.FromMinutes(-1));
         nodes.OAuth.RefreshDelay = TimeSpan.FromSeconds(4);
 
