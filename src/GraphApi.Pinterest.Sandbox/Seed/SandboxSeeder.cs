@@ -51,6 +51,8 @@ internal static class SandboxSeeder
                 var subject = board.Subjects[random.Next(board.Subjects.Length)];
                 var pinCreated = created.AddHours(20 + (i * 31) + random.Next(12));
                 lastPin = pinCreated > lastPin ? pinCreated : lastPin;
+                // No random draw here: adding video pins must not shift the colours and sizes of every later pin.
+                var isVideo = board.VideoEvery > 0 && i % board.VideoEvery == board.VideoEvery - 1;
                 db.Pins.Add(new PinEntity
                 {
                     Id = Id(93000000000000000L, pinNumber),
@@ -67,6 +69,8 @@ internal static class SandboxSeeder
                     Height = 1000 + (random.Next(4) * 250),
                     HasBeenPromoted = board.IsAdsOnly,
                     CreatedAt = pinCreated,
+                    MediaType = isVideo ? "video" : "image",
+                    VideoMediaId = isVideo ? Id(94000000000000000L, pinNumber) : null,
                 });
             }
 

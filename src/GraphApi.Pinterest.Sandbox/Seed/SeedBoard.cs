@@ -1,6 +1,9 @@
 namespace GraphApi.Pinterest.Sandbox.Seed;
 
-/// <summary>One seeded board: who owns it, how private it is, its sections, and the words its pins are titled from.</summary>
+/// <summary>
+/// One seeded board: who owns it, how private it is, its sections, and the words its pins are titled from.
+/// <see cref="VideoEvery"/> &gt; 0 makes every n-th pin a video pin (so video analytics and top_video_pins have data).
+/// </summary>
 internal sealed record SeedBoard(
     int Number,
     string Owner,
@@ -11,4 +14,5 @@ internal sealed record SeedBoard(
     string[] Sections,
     string[] Palette,
     string[] Subjects,
-    bool IsAdsOnly = false);
+    bool IsAdsOnly = false,
+    int VideoEvery = 0);

@@ -1,6 +1,6 @@
 namespace GraphApi.Pinterest.Sandbox.Seed;
 
-/// <summary>The fixed demo world: three users, eleven boards (public, protected, secret), 200 pins.</summary>
+/// <summary>The fixed demo world: three users, eleven boards (public, protected, secret), 200 pins (6 of them videos, on Spring Collection).</summary>
 internal static class SeedCatalog
 {
     public static readonly DateTime Epoch = new(2026, 6, 1, 9, 0, 0, DateTimeKind.Utc);
@@ -25,7 +25,7 @@ internal static class SeedCatalog
         new(5, SandboxDemoUsers.Pinner, "Wedding Plans", "Not public yet.", "SECRET", 13, ["Venues"],
             ["F5B7B1", "FADBD8", "F8C471"], ["garden venue", "flower arch", "table setting", "cake tier"]),
         new(6, SandboxDemoUsers.Business, "Spring Collection", "Our spring homeware line.", "PUBLIC", 30, ["Lookbook", "Behind the scenes"],
-            ["A3E4D7", "76D7C4", "F9E79F", "FAD7A0", "AED6F1"], ["linen throw", "stoneware bowl", "oak tray", "glass vase", "cotton cushion"]),
+            ["A3E4D7", "76D7C4", "F9E79F", "FAD7A0", "AED6F1"], ["linen throw", "stoneware bowl", "oak tray", "glass vase", "cotton cushion"], VideoEvery: 5),
         new(7, SandboxDemoUsers.Business, "Brand Moodboard", "Colours and textures we love.", "PUBLIC", 20, [],
             ["2F6F8F", "1B4F72", "85C1E9", "D6EAF8"], ["sea blue", "sand texture", "morning light", "clay tone"]),
         new(8, SandboxDemoUsers.Business, "Ad-only Pins", "Pins made for campaigns.", "PROTECTED", 10, [],

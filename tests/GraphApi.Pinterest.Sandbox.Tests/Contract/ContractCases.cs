@@ -60,7 +60,7 @@ internal static class ContractCases
         ["pins/delete"] = async c => await c.SendAsync(HttpMethod.Delete, $"v5/pins/{await c.NewPinAsync()}", null),
         ["pins/save"] = c => c.SendAsync(HttpMethod.Post, $"v5/pins/{SeedIds.ArchitecturePin}/save", new JsonObject { ["board_id"] = SeedIds.DinnersBoard }),
         ["pins/analytics"] = c => c.GetAsync($"v5/pins/{SeedIds.DinnerPin}/analytics?start_date={Ago(30)}&end_date={Today}&metric_types=IMPRESSION,SAVE,SAVE_RATE"),
-        ["multi_pins/analytics"] = c => c.GetAsync($"v5/pins/analytics?pin_ids={SeedIds.DinnerPin},93000000000000002&start_date={Ago(10)}&end_date={Today}&metric_types=IMPRESSION,PIN_CLICK"),
+        ["multi_pins/analytics"] = c => c.GetAsync($"v5/pins/analytics?pin_ids={SeedIds.DinnerPin},93000000000000002,{SeedIds.SpringVideoPin}&start_date={Ago(10)}&end_date={Today}&metric_types=IMPRESSION,PIN_CLICK,VIDEO_START"),
 
         ["media/list"] = c => c.GetAsync("v5/media"),
         ["media/create"] = c => c.SendAsync(HttpMethod.Post, "v5/media", new JsonObject { ["media_type"] = "video" }),

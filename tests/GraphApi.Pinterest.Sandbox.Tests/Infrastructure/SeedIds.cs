@@ -28,4 +28,10 @@ internal static class SeedIds
 
     /// <summary>A pin on <see cref="ArchitectureBoard"/>.</summary>
     public const string ArchitecturePin = "93000000000000161";
+
+    /// <summary>The first video pin (every 5th pin of Spring Collection, demo.business's public board, is a video).</summary>
+    public const string SpringVideoPin = "93000000000000095";
+
+    /// <summary>An image pin of Spring Collection.</summary>
+    public const string SpringImagePin = "93000000000000091";
 }

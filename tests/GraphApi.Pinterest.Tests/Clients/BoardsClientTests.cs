@@ -1,5 +1,6 @@
 using GraphApi.Pinterest.Boards;
 using GraphApi.Pinterest.Pagination;
+using GraphApi.Pinterest.Patching;
 using GraphApi.Pinterest.Pins;
 using GraphApi.Pinterest.Tests.Infrastructure;
 
@@ -66,6 +67,16 @@ public sealed class BoardsClientTests : IDisposable
 
         _host.Single.ShouldBe("PATCH", "/v5/boards/1");
         _host.Single.ShouldHaveJsonBody("""{"description":"new","privacy":"PUBLIC"}""");
+    }
+
+    [Fact]
+    public async Task UpdateAsync_sends_null_to_clear_the_description_and_leaves_unset_fields_out()
+    {
+        _host.Respond(200, BoardJson);
+
+        await _host.Client.Boards.UpdateAsync("1", new UpdateBoardRequest { Description = Patch.Null<string>() });
+
+        _host.Single.ShouldHaveJsonBody("""{"description":null}""");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using GraphApi.Pinterest.Pagination;
+using GraphApi.Pinterest.Patching;
 using GraphApi.Pinterest.Pins;
 using GraphApi.Pinterest.Tests.Infrastructure;
 
@@ -85,6 +86,16 @@ public sealed class PinsClientTests : IDisposable
         _host.Single.ShouldBe("PATCH", "/v5/pins/5");
         _host.Single.ShouldHaveQuery(("ad_account_id", "42"));
         _host.Single.ShouldHaveJsonBody("""{"alt_text":"alt","carousel_slots":[{"title":"one"}]}""");
+    }
+
+    [Fact]
+    public async Task UpdateAsync_sends_null_for_cleared_fields_only()
+    {
+        _host.Respond(200, PinJson);
+
+        await _host.Client.Pins.UpdateAsync("5", new UpdatePinRequest { Title = Patch.Null<string>(), Link = Patch.Null<string>(), BoardSectionId = Patch.Null<string>(), Description = "kept" });
+
+        _host.Single.ShouldHaveJsonBody("""{"title":null,"link":null,"board_section_id":null,"description":"kept"}""");
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using GraphApi.Pinterest.Boards;
 using GraphApi.Pinterest.Media;
 using GraphApi.Pinterest.OAuth;
 using GraphApi.Pinterest.Pagination;
+using GraphApi.Pinterest.Patching;
 using GraphApi.Pinterest.Pins;
 using GraphApi.Pinterest.Search;
 using GraphApi.Pinterest.UserAccount;
@@ -51,6 +52,7 @@ internal static class OperationCatalog
             ["boards.get"] = ("boards/get", c => c.Boards.GetAsync("549755885175", Ad)),
             ["boards.create"] = ("boards/create", c => c.Boards.CreateAsync(new CreateBoardRequest { Name = "Recipes", Description = "d", Privacy = BoardPrivacy.Secret, IsAdsOnly = false }, Ad)),
             ["boards.update"] = ("boards/update", c => c.Boards.UpdateAsync("549755885175", new UpdateBoardRequest { Name = "n", Description = "d", Privacy = BoardPrivacy.Public }, Ad)),
+            ["boards.update.clear"] = ("boards/update", c => c.Boards.UpdateAsync("549755885175", new UpdateBoardRequest { Description = Patch.Null<string>() }, Ad)),
             ["boards.delete"] = ("boards/delete", c => c.Boards.DeleteAsync("549755885175", Ad)),
             ["boards.list_pins"] = ("boards/list_pins", c => c.Boards.ListPinsAsync("549755885175", new ListBoardPinsRequest { CreativeTypes = [CreativeType.Regular, CreativeType.Idea], PinMetrics = true, AdAccountId = Ad, Page = Page })),
             ["sections.list"] = ("board_sections/list", c => c.BoardSections.ListAsync("1", Page, Ad)),
@@ -85,6 +87,14 @@ internal static class OperationCatalog
                 BoardId = "2",
                 BoardSectionId = "3",
                 CarouselSlots = [new CarouselSlot { Title = "t", Description = "d", Link = "https://example.test" }],
+            }, Ad)),
+            ["pins.update.clear"] = ("pins/update", c => c.Pins.UpdateAsync("1", new UpdatePinRequest
+            {
+                Title = Patch.Null<string>(),
+                Description = Patch.Null<string>(),
+                Link = Patch.Null<string>(),
+                AltText = Patch.Null<string>(),
+                BoardSectionId = Patch.Null<string>(),
             }, Ad)),
             ["pins.delete"] = ("pins/delete", c => c.Pins.DeleteAsync("1", Ad)),
             ["pins.save"] = ("pins/save", c => c.Pins.SaveAsync("1", new SavePinRequest { BoardId = "2", BoardSectionId = "3" }, Ad)),

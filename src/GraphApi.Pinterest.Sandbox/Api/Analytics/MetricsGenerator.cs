@@ -9,8 +9,23 @@ namespace GraphApi.Pinterest.Sandbox.Api.Analytics;
 /// </summary>
 internal static class MetricsGenerator
 {
+    /// <summary>The spec's "Standard Pin metric types" of pins/analytics.</summary>
     public static IReadOnlyList<string> PinMetricTypes { get; } =
         ["IMPRESSION", "OUTBOUND_CLICK", "PIN_CLICK", "SAVE", "SAVE_RATE", "TOTAL_COMMENTS", "TOTAL_REACTIONS", "USER_FOLLOW", "PROFILE_VISIT"];
+
+    /// <summary>The spec's "Video Pin metric types" of pins/analytics.</summary>
+    public static IReadOnlyList<string> VideoPinMetricTypes { get; } =
+    [
+        "IMPRESSION", "OUTBOUND_CLICK", "PIN_CLICK", "SAVE", "SAVE_RATE", "VIDEO_MRC_VIEW", "VIDEO_10S_VIEW", "QUARTILE_95_PERCENT_VIEW",
+        "VIDEO_V50_WATCH_TIME", "VIDEO_START", "VIDEO_AVG_WATCH_TIME", "TOTAL_COMMENTS", "TOTAL_REACTIONS",
+    ];
+
+    /// <summary>Either list: what a pins/analytics request may ask for (each pin answers the metrics of its own kind).</summary>
+    public static IReadOnlyList<string> AnyPinMetricTypes { get; } = PinMetricTypes.Union(VideoPinMetricTypes).ToList();
+
+    /// <summary>metric_types and sort_by of user_account/analytics/top_video_pins.</summary>
+    public static IReadOnlyList<string> TopVideoMetricTypes { get; } =
+        ["IMPRESSION", "SAVE", "VIDEO_MRC_VIEW", "VIDEO_AVG_WATCH_TIME", "VIDEO_V50_WATCH_TIME", "QUARTILE_95_PERCENT_VIEW", "VIDEO_10S_VIEW", "VIDEO_START", "OUTBOUND_CLICK"];
 
     public static IReadOnlyList<string> AccountMetricTypes { get; } =
         ["ENGAGEMENT", "ENGAGEMENT_RATE", "IMPRESSION", "OUTBOUND_CLICK", "OUTBOUND_CLICK_RATE", "PIN_CLICK", "PIN_CLICK_RATE", "SAVE", "SAVE_RATE"];
@@ -64,7 +79,7 @@ internal static class MetricsGenerator
     {
         var day = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         double impressions = 20 + (Hash(subjectId, day, "IMPRESSION") % 480);
-        return new Dictionary<string, double>(StringComparer.Ordinal)
+        var counts = new Dictionary<string, double>(StringComparer.Ordinal)
         {
             ["IMPRESSION"] = impressions,
             ["PIN_CLICK"] = Math.Floor(impressions * (2 + (Hash(subjectId, day, "PIN_CLICK") % 7)) / 100),
@@ -75,6 +90,22 @@ internal static class MetricsGenerator
             ["USER_FOLLOW"] = Hash(subjectId, day, "USER_FOLLOW") % 3,
             ["PROFILE_VISIT"] = Hash(subjectId, day, "PROFILE_VISIT") % 9,
         };
+        AddVideoCounts(counts, subjectId, day);
+        return counts;
+    }
+
+    // A funnel, so the numbers stay plausible: starts <= impressions, MRC views <= starts, 10 s views <= MRC views, ...
+    // Watch time is in milliseconds (the sandbox's videos are 12 s long); the average is derived in Value.
+    private static void AddVideoCounts(Dictionary<string, double> counts, string subjectId, string day)
+    {
+        var starts = Math.Floor(counts["IMPRESSION"] * (10 + (Hash(subjectId, day, "VIDEO_START") % 21)) / 100);
+        var mrc = Math.Floor(starts * (50 + (Hash(subjectId, day, "VIDEO_MRC_VIEW") % 31)) / 100);
+        var tenSeconds = Math.Floor(mrc * (40 + (Hash(subjectId, day, "VIDEO_10S_VIEW") % 31)) / 100);
+        counts["VIDEO_START"] = starts;
+        counts["VIDEO_MRC_VIEW"] = mrc;
+        counts["VIDEO_10S_VIEW"] = tenSeconds;
+        counts["QUARTILE_95_PERCENT_VIEW"] = Math.Floor(tenSeconds * (20 + (Hash(subjectId, day, "QUARTILE_95_PERCENT_VIEW") % 31)) / 100);
+        counts["VIDEO_V50_WATCH_TIME"] = starts * (2000 + (Hash(subjectId, day, "VIDEO_V50_WATCH_TIME") % 7001));
     }
 
     private static double Value(string metric, Dictionary<string, double> counts)
@@ -88,6 +119,7 @@ internal static class MetricsGenerator
             "SAVE_RATE" => Math.Round(counts["SAVE"] / impressions, 4),
             "PIN_CLICK_RATE" => Math.Round(counts["PIN_CLICK"] / impressions, 4),
             "OUTBOUND_CLICK_RATE" => Math.Round(counts["OUTBOUND_CLICK"] / impressions, 4),
+            "VIDEO_AVG_WATCH_TIME" => Math.Round(counts["VIDEO_V50_WATCH_TIME"] / Math.Max(1, counts["VIDEO_START"]), 1),
             _ => counts.GetValueOrDefault(metric),
         };
     }

@@ -1,11 +1,16 @@
 using GraphApi.Pinterest.Sandbox.Api.Analytics;
 using GraphApi.Pinterest.Sandbox.Api.Shared;
+using GraphApi.Pinterest.Sandbox.Data;
 using GraphApi.Pinterest.Sandbox.Http;
 using Microsoft.AspNetCore.Http;
 
 namespace GraphApi.Pinterest.Sandbox.Api.Pins;
 
-/// <summary>GET /v5/pins/{pin_id}/analytics and the batch GET /v5/pins/analytics (1..100 pin_ids).</summary>
+/// <summary>
+/// GET /v5/pins/{pin_id}/analytics and the batch GET /v5/pins/analytics (1..100 pin_ids). A request may ask for any
+/// standard or video metric (the spec's oneOf); each pin answers those of its own kind, so a video pin reports VIDEO_*
+/// and an image pin leaves them out (a mixed batch is one call, as with Pinterest's multi-pin endpoint).
+/// </summary>
 internal static class PinAnalyticsEndpoints
 {
     public static async Task<IResult> SingleAsync(string pinId, HttpRequest request, ApiContext api, CancellationToken cancellationToken)
@@ -16,8 +21,8 @@ internal static class PinAnalyticsEndpoints
             return loaded.Error!;
         }
 
-        return AnalyticsRequest.TryParse(request, api.Today, MetricsGenerator.PinMetricTypes, metricsRequired: true, out var parsed, out var error)
-            ? SandboxJson.Ok(AnalyticsResponses.For(pin.Id, parsed, isPin: true))
+        return AnalyticsRequest.TryParse(request, api.Today, MetricsGenerator.AnyPinMetricTypes, metricsRequired: true, out var parsed, out var error)
+            ? SandboxJson.Ok(AnalyticsResponses.For(pin.Id, ForKind(parsed, pin), isPin: true))
             : error!;
     }
 
@@ -29,7 +34,7 @@ internal static class PinAnalyticsEndpoints
             return SandboxErrors.InvalidParameters("pin_ids must list between 1 and 100 pin ids.");
         }
 
-        if (!AnalyticsRequest.TryParse(request, api.Today, MetricsGenerator.PinMetricTypes, metricsRequired: true, out var parsed, out var error))
+        if (!AnalyticsRequest.TryParse(request, api.Today, MetricsGenerator.AnyPinMetricTypes, metricsRequired: true, out var parsed, out var error))
         {
             return error!;
         }
@@ -38,14 +43,20 @@ internal static class PinAnalyticsEndpoints
         foreach (var pinId in pinIds)
         {
             var loaded = await PinAccess.ReadableAsync(api, pinId, cancellationToken);
-            if (loaded.Value is null)
+            if (loaded.Value is not { } pin)
             {
                 return loaded.Error!;
             }
 
-            result[pinId] = AnalyticsResponses.For(pinId, parsed, isPin: true);
+            result[pinId] = AnalyticsResponses.For(pinId, ForKind(parsed, pin), isPin: true);
         }
 
         return SandboxJson.Ok(result);
+    }
+
+    private static AnalyticsRequest ForKind(AnalyticsRequest parsed, PinEntity pin)
+    {
+        var kind = pin.MediaType == "video" ? MetricsGenerator.VideoPinMetricTypes : MetricsGenerator.PinMetricTypes;
+        return parsed with { Metrics = parsed.Metrics.Where(m => kind.Contains(m, StringComparer.Ordinal)).ToList() };
     }
 }

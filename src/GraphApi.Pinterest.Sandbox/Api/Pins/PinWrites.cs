@@ -28,7 +28,13 @@ internal static class PinWrites
                 return SandboxErrors.InvalidParameters(problem);
             }
 
-            var boardId = body.Has("board_id") ? body.String("board_id") ?? pin.BoardId : pin.BoardId;
+            // PinUpdate: board_id is not nullable (a pin always has a board); the text fields and board_section_id are, and null clears them.
+            if (body.Has("board_id") && body["board_id"] is null)
+            {
+                return SandboxErrors.InvalidParameters("board_id cannot be null.");
+            }
+
+            var boardId = body.String("board_id") ?? pin.BoardId;
             var sectionId = body.Has("board_section_id") ? body.String("board_section_id") : boardId == pin.BoardId ? pin.SectionId : null;
             if ((boardId != pin.BoardId || sectionId != pin.SectionId)
                 && await PinAccess.CheckTargetAsync(api, boardId, sectionId, cancellationToken) is { } targetError)

@@ -3,6 +3,7 @@ using GraphQL.Types;
 
 namespace GraphApi.Features.Analytics;
 
+/// <summary>The metrics <c>pins/analytics</c> and <c>multi_pins/analytics</c> accept: standard and video pin metrics.</summary>
 public sealed class PinMetricEnumType : EnumerationGraphType
 {
     public static readonly List<string> Defaults = [PinMetricType.Impression, PinMetricType.Save, PinMetricType.PinClick, PinMetricType.OutboundClick];
@@ -10,10 +11,7 @@ public sealed class PinMetricEnumType : EnumerationGraphType
     public PinMetricEnumType()
     {
         Name = "PinMetric";
-        Description = "A pin metric Pinterest reports.";
-        foreach (var metric in typeof(PinMetricType).GetFields().Select(f => (string)f.GetValue(null)!))
-        {
-            Add(metric, metric, $"Pinterest's {metric} metric.");
-        }
+        Description = "A pin metric Pinterest reports (VIDEO_* only for video pins).";
+        this.AddConstantsOf(typeof(PinMetricType));
     }
 }

@@ -7,17 +7,22 @@ using GraphApi.Pinterest.OAuth;
 using GraphApi.Pinterest.UserAccount;
 using GraphApi.Schema;
 using GraphQL;
+using GraphQL.Builders;
 using GraphQL.Types;
 
 namespace GraphApi.Features.Analytics;
 
-/// <summary><c>User.analytics</c> and <c>User.topPins</c>, kept beside the other analytics types.</summary>
+/// <summary>
+/// <c>User.analytics</c>, <c>User.topPins</c> and <c>User.topVideoPins</c>, kept beside the other analytics types. Each
+/// takes the metric enum of its own endpoint (checked against the spec by OperationEnumTests).
+/// </summary>
 public static class UserAnalyticsFields
 {
     public static void AddTo(ObjectGraphType<Account> user)
     {
         user.Field<AccountAnalyticsType>("analytics").Description($"Account analytics over a date range (the last {PinterestLimits.AnalyticsDaysBack} days).")
-            .AnalyticsArguments()
+            .AnalyticsArguments(typeof(AccountMetricEnumType), AccountMetricEnumType.Defaults)
+            .PinterestOperation("user_account/analytics")
             .RequiresScopes(PinterestScopes.UserAccountsRead)
             .UpstreamCost(UpstreamCost.OneCall)
             .UpstreamCategory(UpstreamCategories.OrgAnalytics)
@@ -35,7 +40,27 @@ public static class UserAnalyticsFields
             });
 
         user.Field<ListGraphType<NonNullGraphType<TopPinType>>>("topPins").Description("The user's top pins over a date range.")
-            .Argument<NonNullGraphType<TopPinsSortEnumType>>("sortBy", a =>
+            .TopPinsArguments<TopPinsSortEnumType, AccountMetricEnumType>()
+            .PinterestOperation("user_account/analytics/top_pins")
+            .RequiresScopes(PinterestScopes.PinsRead, PinterestScopes.UserAccountsRead)
+            .UpstreamCost(UpstreamCost.Page(10, TopPinsAnalyticsRequest.MaxPins))
+            .UpstreamCategory(UpstreamCategories.OrgAnalytics)
+            .ResolveKeyOnlyAsync(c => TopAsync(c, (client, request, ct) => client.GetTopPinsAsync(request, ct)));
+
+        user.Field<ListGraphType<NonNullGraphType<TopPinType>>>("topVideoPins").Description("The user's top video pins over a date range, with video metrics.")
+            .TopPinsArguments<VideoPinMetricEnumType, VideoPinMetricEnumType>()
+            .PinterestOperation("user_account/analytics/top_video_pins")
+            .RequiresScopes(PinterestScopes.PinsRead, PinterestScopes.UserAccountsRead)
+            .UpstreamCost(UpstreamCost.Page(10, TopPinsAnalyticsRequest.MaxPins))
+            .UpstreamCategory(UpstreamCategories.OrgAnalytics)
+            .ResolveKeyOnlyAsync(c => TopAsync(c, (client, request, ct) => client.GetTopVideoPinsAsync(request, ct)));
+    }
+
+    private static FieldBuilder<Account, object> TopPinsArguments<TSort, TMetric>(this FieldBuilder<Account, object> field)
+        where TSort : EnumerationGraphType
+        where TMetric : EnumerationGraphType =>
+        field
+            .Argument<NonNullGraphType<TSort>>("sortBy", a =>
             {
                 a.Description = "The ranking metric.";
                 a.DefaultValue = "IMPRESSION";
@@ -44,29 +69,28 @@ public static class UserAnalyticsFields
             {
                 a.Description = $"How many pins, 1–{TopPinsAnalyticsRequest.MaxPins}.";
                 a.DefaultValue = 10;
+                a.SentAs("num_of_pins");
             })
-            .Argument<DateOnlyGraphType>("startDate", $"First day (UTC), within the last {PinterestLimits.AnalyticsDaysBack} days; default 30 days before endDate.")
-            .Argument<DateOnlyGraphType>("endDate", "Last day (UTC); default today.")
-            .RequiresScopes(PinterestScopes.PinsRead, PinterestScopes.UserAccountsRead)
-            .UpstreamCost(UpstreamCost.Page(10, TopPinsAnalyticsRequest.MaxPins))
-            .UpstreamCategory(UpstreamCategories.OrgAnalytics)
-            .ResolveKeyOnlyAsync(async c =>
-            {
-                var first = c.GetArgument("first", 10);
-                if (first is < 1 or > TopPinsAnalyticsRequest.MaxPins)
-                {
-                    throw new ExecutionError($"`first` must be between 1 and {TopPinsAnalyticsRequest.MaxPins}, not {first}.") { Code = ErrorCodes.InvalidArgument };
-                }
+            .DateRangeArguments()
+            .Argument<ListGraphType<NonNullGraphType<TMetric>>>("metricTypes", "Metrics to return for each pin; default: Pinterest's.");
 
-                var range = AnalyticsRange.From(c);
-                var top = await c.Pinterest().UserAccount.GetTopPinsAsync(new TopPinsAnalyticsRequest
-                {
-                    StartDate = range.Start,
-                    EndDate = range.End,
-                    SortBy = c.GetArgument("sortBy", "IMPRESSION"),
-                    NumOfPins = first,
-                }, c.CancellationToken);
-                return top.Pins ?? [];
-            });
+    private static async Task<object?> TopAsync(IResolveFieldContext c, Func<IUserAccountClient, TopPinsAnalyticsRequest, CancellationToken, Task<TopPinsAnalytics>> fetch)
+    {
+        var first = c.GetArgument("first", 10);
+        if (first is < 1 or > TopPinsAnalyticsRequest.MaxPins)
+        {
+            throw new ExecutionError($"`first` must be between 1 and {TopPinsAnalyticsRequest.MaxPins}, not {first}.") { Code = ErrorCodes.InvalidArgument };
+        }
+
+        var range = AnalyticsRange.From(c);
+        var top = await fetch(c.Pinterest().UserAccount, new TopPinsAnalyticsRequest
+        {
+            StartDate = range.Start,
+            EndDate = range.End,
+            SortBy = c.GetArgument("sortBy", "IMPRESSION"),
+            NumOfPins = first,
+            MetricTypes = c.GetArgument<List<string>?>("metricTypes"),
+        }, c.CancellationToken);
+        return top.Pins ?? [];
     }
 }

@@ -1,4 +1,6 @@
 using GraphApi.Pinterest;
+using GraphApi.Pinterest.Patching;
+using GraphApi.Schema.Mutations;
 using GraphQL.Types;
 
 namespace GraphApi.Features.Boards;
@@ -27,15 +29,16 @@ public sealed class CreateBoardInputType : InputObjectGraphType<CreateBoardInput
     }
 }
 
+/// <summary>An updateBoard input: each field is Unset (omitted), Null (explicit null) or a value.</summary>
 public sealed class UpdateBoardInput
 {
     public string BoardId { get; set; } = "";
 
-    public string? Name { get; set; }
+    public Patch<string> Name { get; set; }
 
-    public string? Description { get; set; }
+    public Patch<string> Description { get; set; }
 
-    public string? Privacy { get; set; }
+    public Patch<string> Privacy { get; set; }
 }
 
 public sealed class UpdateBoardInputType : InputObjectGraphType<UpdateBoardInput>
@@ -43,12 +46,21 @@ public sealed class UpdateBoardInputType : InputObjectGraphType<UpdateBoardInput
     public UpdateBoardInputType()
     {
         Name = "UpdateBoardInput";
-        Description = "Changes to a board; omitted fields stay as they are.";
+        Description = "Changes to a board: an omitted field stays as it is; an explicit null clears a field Pinterest lets you clear (description) and is refused for the others.";
         Field<NonNullGraphType<IdGraphType>>("boardId").Description("Global or Pinterest ID.");
-        Field(b => b.Name, nullable: true).Description($"1–{PinterestLimits.BoardNameMaxLength} characters.");
-        Field(b => b.Description, nullable: true).Description($"Up to {PinterestLimits.BoardDescriptionMaxLength} characters.");
-        Field<BoardPrivacyEnumType>("privacy").Description("PUBLIC or SECRET (Pinterest does not switch boards to PROTECTED).");
+        Field<StringGraphType>("name").Description($"1–{PinterestLimits.BoardNameMaxLength} characters. {InputPatch.NotClearable}");
+        Field<StringGraphType>("description").Description($"Up to {PinterestLimits.BoardDescriptionMaxLength} characters. {InputPatch.Clearable}");
+        Field<BoardPrivacyEnumType>("privacy").Description($"PUBLIC or SECRET (Pinterest does not switch boards to PROTECTED). {InputPatch.NotClearable}");
     }
+
+    // Built by hand so an absent field (Unset) and an explicit null (Null) stay apart; ToObject would make both null.
+    public override object ParseDictionary(IDictionary<string, object?> value) => new UpdateBoardInput
+    {
+        BoardId = InputPatch.Required<string>(value, "boardId"),
+        Name = InputPatch.Read<string>(value, "name"),
+        Description = InputPatch.Read<string>(value, "description"),
+        Privacy = InputPatch.Read<string>(value, "privacy"),
+    };
 }
 
 public sealed class DeleteBoardInput

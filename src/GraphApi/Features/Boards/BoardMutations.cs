@@ -31,7 +31,7 @@ internal sealed class BoardMutations : IMutationFields
             .ResolveAsync(async (c, pinterest) => await CreateAsync(c, pinterest, c.GetArgument<CreateBoardInput>("input")));
 
         mutation.Field<NonNullGraphType<UpdateBoardPayloadType>>("updateBoard")
-            .Description("Renames a board or changes its description or privacy.")
+            .Description("Renames a board or changes its description or privacy; omitted fields stay as they are, a null description clears it.")
             .Argument<NonNullGraphType<UpdateBoardInputType>>("input", "The changes.")
             .RequiresScopes(WriteScopes)
             .UpstreamCost(UpstreamCost.OneCall)
@@ -71,21 +71,22 @@ internal sealed class BoardMutations : IMutationFields
     {
         var checks = new InputChecks();
         var boardId = checks.PinterestId("boardId", input.BoardId, NodeTypes.Board);
-        checks.MaxLength("description", input.Description, PinterestLimits.BoardDescriptionMaxLength);
-        if (input.Name is not null)
+        checks.NotCleared("name", input.Name).NotCleared("privacy", input.Privacy);
+        checks.MaxLength("description", input.Description.ValueOrDefault, PinterestLimits.BoardDescriptionMaxLength);
+        if (input.Name.HasValue)
         {
-            checks.Length("name", input.Name, 1, PinterestLimits.BoardNameMaxLength);
+            checks.Length("name", input.Name.Value, 1, PinterestLimits.BoardNameMaxLength);
         }
 
-        if (input.Privacy == BoardPrivacy.Protected)
+        if (input.Privacy.ValueOrDefault == BoardPrivacy.Protected)
         {
             checks.Fail("privacy", "Pinterest only switches a board to PUBLIC or SECRET.");
         }
 
         return MutationRunner.RunAsync(checks.Errors, errors => new BoardPayload(null, errors), async () =>
         {
-            var board = await pinterest.Boards.UpdateAsync(boardId!, new UpdateBoardRequest { Name = input.Name, Description = input.Description, Privacy = input.Privacy },
-                cancellationToken: c.CancellationToken);
+            var request = new UpdateBoardRequest { Name = input.Name.ValueOrDefault, Description = input.Description, Privacy = input.Privacy.ValueOrDefault };
+            var board = await pinterest.Boards.UpdateAsync(boardId!, request, cancellationToken: c.CancellationToken);
             c.Service<BoardsByIdDataLoader>().Prime(board.Id, board);
             return new BoardPayload(board, []);
         });

@@ -3,6 +3,7 @@ using GraphApi.Execution.Scopes;
 using GraphApi.Features.Boards;
 using GraphApi.Pinterest;
 using GraphApi.Pinterest.OAuth;
+using GraphApi.Pinterest.Patching;
 using GraphApi.Pinterest.Pins;
 using GraphApi.Schema;
 using GraphApi.Schema.Mutations;
@@ -35,7 +36,7 @@ internal sealed class PinMutations : IMutationFields
             .ResolveAsync(async (c, pinterest) => await CreateAsync(c, pinterest, c.GetArgument<CreatePinInput>("input")));
 
         mutation.Field<NonNullGraphType<UpdatePinPayloadType>>("updatePin")
-            .Description("Changes a pin's text, link, board or section.")
+            .Description("Changes a pin's text, link, board or section; omitted fields stay as they are, null clears title, description, link, altText or boardSectionId.")
             .Argument<NonNullGraphType<UpdatePinInputType>>("input", "The changes.")
             .RequiresScopes(WriteScopes)
             .UpstreamCost(UpstreamCost.OneCall)
@@ -101,9 +102,12 @@ internal sealed class PinMutations : IMutationFields
     {
         var checks = new InputChecks();
         var pinId = checks.PinterestId("pinId", input.PinId, NodeTypes.Pin);
-        var boardId = checks.PinterestId("boardId", input.BoardId, NodeTypes.Board);
-        var sectionId = checks.PinterestId("boardSectionId", input.BoardSectionId, NodeTypes.BoardSection);
-        checks.Text(input.Title, input.Description, input.Link, input.AltText);
+        checks.NotCleared("boardId", input.BoardId);
+        var boardId = checks.PinterestId("boardId", input.BoardId.ValueOrDefault, NodeTypes.Board);
+        var sectionId = input.BoardSectionId.HasValue
+            ? Patch.OmitIfNull(checks.PinterestId("boardSectionId", input.BoardSectionId.Value, NodeTypes.BoardSection))
+            : input.BoardSectionId;
+        checks.Text(input.Title.ValueOrDefault, input.Description.ValueOrDefault, input.Link.ValueOrDefault, input.AltText.ValueOrDefault);
         return MutationRunner.RunAsync(checks.Errors, errors => new PinPayload(null, errors), async () =>
         {
             var pin = await pinterest.Pins.UpdateAsync(pinId!, new UpdatePinRequest

@@ -54,7 +54,8 @@ public sealed class PinType : ObjectGraphType<Pin>
             })
             .Resolve(c => PinImages.Sized(c.Source.Media, c.GetArgument("size", "400x300")));
         Field<PinAnalyticsType>("analytics").Description($"The pin's analytics over a date range (Pinterest keeps the last {PinterestLimits.AnalyticsDaysBack} days).")
-            .AnalyticsArguments()
+            .AnalyticsArguments(typeof(PinMetricEnumType), PinMetricEnumType.Defaults)
+            .PinterestOperation("multi_pins/analytics", "pins/analytics")
             .RequiresScopes(PinterestScopes.BoardsRead, PinterestScopes.PinsRead)
             .UpstreamCost(UpstreamCost.Batched(PinAnalyticsDataLoader.MaxPinsPerCall))
             .UpstreamCategory(UpstreamCategories.OrgAnalytics)
