@@ -1,3 +1,10 @@
+using GraphApi.Pinterest.Ads.Audiences;
+using GraphApi.Pinterest.Ads.ConversionTags;
+using GraphApi.Pinterest.Ads.CustomerLists;
+using GraphApi.Pinterest.Ads.Keywords;
+using GraphApi.Pinterest.Ads.Planning;
+using GraphApi.Pinterest.Ads.Reports;
+using GraphApi.Pinterest.Billing;
 using GraphApi.Pinterest.Boards;
 using GraphApi.Pinterest.Media;
 using GraphApi.Pinterest.OAuth;
@@ -27,6 +34,27 @@ public interface IPinterestClient
 
     /// <summary>Search.</summary>
     ISearchClient Search { get; }
+
+    /// <summary>An ad account's audiences.</summary>
+    IAudiencesClient Audiences { get; }
+
+    /// <summary>An ad account's customer lists.</summary>
+    ICustomerListsClient CustomerLists { get; }
+
+    /// <summary>An ad account's Pinterest Tags.</summary>
+    IConversionTagsClient ConversionTags { get; }
+
+    /// <summary>Targeting keywords.</summary>
+    IKeywordsClient Keywords { get; }
+
+    /// <summary>Audience sizing and bid floors.</summary>
+    IAdPlanningClient AdPlanning { get; }
+
+    /// <summary>Asynchronous analytics reports and bulk downloads.</summary>
+    IAdsReportsClient AdsReports { get; }
+
+    /// <summary>Billing profiles, credits and invoices.</summary>
+    IBillingClient Billing { get; }
 
     /// <summary>OAuth endpoints.</summary>
     IPinterestOAuthClient OAuth { get; }

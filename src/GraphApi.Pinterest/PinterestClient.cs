@@ -1,3 +1,10 @@
+using GraphApi.Pinterest.Ads.Audiences;
+using GraphApi.Pinterest.Ads.ConversionTags;
+using GraphApi.Pinterest.Ads.CustomerLists;
+using GraphApi.Pinterest.Ads.Keywords;
+using GraphApi.Pinterest.Ads.Planning;
+using GraphApi.Pinterest.Ads.Reports;
+using GraphApi.Pinterest.Billing;
 using GraphApi.Pinterest.Boards;
 using GraphApi.Pinterest.Media;
 using GraphApi.Pinterest.OAuth;
@@ -14,7 +21,14 @@ internal sealed class PinterestClient(
     IPinsClient pins,
     IMediaClient media,
     ISearchClient search,
-    IPinterestOAuthClient oauth) : IPinterestClient
+    IPinterestOAuthClient oauth,
+    IAudiencesClient audiences,
+    ICustomerListsClient customerLists,
+    IConversionTagsClient conversionTags,
+    IKeywordsClient keywords,
+    IAdPlanningClient adPlanning,
+    IAdsReportsClient adsReports,
+    IBillingClient billing) : IPinterestClient
 {
     public IUserAccountClient UserAccount => userAccount;
 
@@ -29,4 +43,18 @@ internal sealed class PinterestClient(
     public ISearchClient Search => search;
 
     public IPinterestOAuthClient OAuth => oauth;
+
+    public IAudiencesClient Audiences => audiences;
+
+    public ICustomerListsClient CustomerLists => customerLists;
+
+    public IConversionTagsClient ConversionTags => conversionTags;
+
+    public IKeywordsClient Keywords => keywords;
+
+    public IAdPlanningClient AdPlanning => adPlanning;
+
+    public IAdsReportsClient AdsReports => adsReports;
+
+    public IBillingClient Billing => billing;
 }
