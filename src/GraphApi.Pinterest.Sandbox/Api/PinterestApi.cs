@@ -1,3 +1,4 @@
+using GraphApi.Pinterest.Sandbox.Api.AdResources;
 using GraphApi.Pinterest.Sandbox.Api.Boards;
 using GraphApi.Pinterest.Sandbox.Api.Media;
 using GraphApi.Pinterest.Sandbox.Api.Pins;
@@ -20,6 +21,7 @@ internal static class PinterestApi
         v5.MapPins();
         v5.MapMedia();
         v5.MapSearch();
+        v5.MapAdResources();
         // Bodies are JSON read by hand; the API uses bearer tokens, so there is no cookie to forge.
         v5.DisableAntiforgery();
         return v5;

@@ -14,6 +14,7 @@ internal sealed class SandboxDbContext(DbContextOptions<SandboxDbContext> option
     public DbSet<WebsiteEntity> Websites => Set<WebsiteEntity>();
     public DbSet<AuthorizationCodeEntity> AuthorizationCodes => Set<AuthorizationCodeEntity>();
     public DbSet<TokenEntity> Tokens => Set<TokenEntity>();
+    public DbSet<AdResourceEntity> AdResources => Set<AdResourceEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -32,5 +33,6 @@ internal sealed class SandboxDbContext(DbContextOptions<SandboxDbContext> option
         modelBuilder.Entity<WebsiteEntity>().HasKey(w => new { w.UserId, w.Website });
         modelBuilder.Entity<AuthorizationCodeEntity>().HasKey(c => c.CodeHash);
         modelBuilder.Entity<TokenEntity>().HasKey(t => t.TokenHash);
+        modelBuilder.Entity<AdResourceEntity>().HasIndex(r => new { r.AdAccountId, r.Kind });
     }
 }

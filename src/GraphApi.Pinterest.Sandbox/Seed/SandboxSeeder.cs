@@ -104,6 +104,7 @@ internal static class SandboxSeeder
     public static async Task ResetAsync(SandboxDbContext db, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.AdResources.ExecuteDeleteAsync(cancellationToken);
         await db.Pins.ExecuteDeleteAsync(cancellationToken);
         await db.Sections.ExecuteDeleteAsync(cancellationToken);
         await db.Boards.ExecuteDeleteAsync(cancellationToken);
