@@ -1,3 +1,4 @@
+using GraphApi.Pinterest.Ads;
 using GraphApi.Pinterest.Boards;
 using GraphApi.Pinterest.Media;
 using GraphApi.Pinterest.OAuth;
@@ -27,6 +28,18 @@ public interface IPinterestClient
 
     /// <summary>Search.</summary>
     ISearchClient Search { get; }
+
+    /// <summary>Ad accounts.</summary>
+    IAdAccountsClient AdAccounts { get; }
+
+    /// <summary>Campaigns.</summary>
+    ICampaignsClient Campaigns { get; }
+
+    /// <summary>Ad groups.</summary>
+    IAdGroupsClient AdGroups { get; }
+
+    /// <summary>Ads.</summary>
+    IAdsClient Ads { get; }
 
     /// <summary>OAuth endpoints.</summary>
     IPinterestOAuthClient OAuth { get; }

@@ -1,3 +1,4 @@
+using GraphApi.Pinterest.Ads;
 using GraphApi.Pinterest.Boards;
 using GraphApi.Pinterest.Media;
 using GraphApi.Pinterest.OAuth;
@@ -14,6 +15,10 @@ internal sealed class PinterestClient(
     IPinsClient pins,
     IMediaClient media,
     ISearchClient search,
+    IAdAccountsClient adAccounts,
+    ICampaignsClient campaigns,
+    IAdGroupsClient adGroups,
+    IAdsClient ads,
     IPinterestOAuthClient oauth) : IPinterestClient
 {
     public IUserAccountClient UserAccount => userAccount;
@@ -27,6 +32,14 @@ internal sealed class PinterestClient(
     public IMediaClient Media => media;
 
     public ISearchClient Search => search;
+
+    public IAdAccountsClient AdAccounts => adAccounts;
+
+    public ICampaignsClient Campaigns => campaigns;
+
+    public IAdGroupsClient AdGroups => adGroups;
+
+    public IAdsClient Ads => ads;
 
     public IPinterestOAuthClient OAuth => oauth;
 }

@@ -25,6 +25,12 @@ internal sealed class SandboxDatabaseInitializer(IServiceScopeFactory scopes) : 
         {
             await SandboxSeeder.SeedAsync(db, cancellationToken);
         }
+        else if (!await db.AdAccounts.AnyAsync(cancellationToken))
+        {
+            // A database seeded before the ads world existed gets it without losing its content.
+            SeedAds.Add(db);
+            await db.SaveChangesAsync(cancellationToken);
+        }
 
         // Dead tokens and codes are useless; dropping them at start keeps a long-lived dev database small.
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;

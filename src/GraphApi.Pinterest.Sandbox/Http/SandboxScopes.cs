@@ -12,12 +12,14 @@ internal static class SandboxScopes
     public const string PinsReadSecret = "pins:read_secret";
     public const string PinsWrite = "pins:write";
     public const string PinsWriteSecret = "pins:write_secret";
+    public const string AdsRead = "ads:read";
+    public const string AdsWrite = "ads:write";
 
     /// <summary>The organic scopes a demo user can grant on the consent page.</summary>
     public static IReadOnlyList<string> Known { get; } =
     [
         UserAccountsRead, UserAccountsWrite, BoardsRead, BoardsReadSecret, BoardsWrite, BoardsWriteSecret,
-        PinsRead, PinsReadSecret, PinsWrite, PinsWriteSecret, "ads:read", "ads:write", "catalogs:read", "catalogs:write",
+        PinsRead, PinsReadSecret, PinsWrite, PinsWriteSecret, AdsRead, AdsWrite, "catalogs:read", "catalogs:write",
     ];
 
     /// <summary>Pinterest joins scopes with commas; spaces are accepted too.</summary>

@@ -1,3 +1,4 @@
+using GraphApi.Pinterest.Ads;
 using GraphApi.Pinterest.Boards;
 using GraphApi.Pinterest.Http;
 using GraphApi.Pinterest.Media;
@@ -49,6 +50,10 @@ public static class PinterestClientServiceCollectionExtensions
         services.TryAddScoped<IPinsClient, PinsClient>();
         services.TryAddScoped<IMediaClient, MediaClient>();
         services.TryAddScoped<ISearchClient, SearchClient>();
+        services.TryAddScoped<IAdAccountsClient, AdAccountsClient>();
+        services.TryAddScoped<ICampaignsClient, CampaignsClient>();
+        services.TryAddScoped<IAdGroupsClient, AdGroupsClient>();
+        services.TryAddScoped<IAdsClient, AdsClient>();
         services.TryAddScoped<IPinterestClient, PinterestClient>();
 
         // One connection (one HttpClient from the factory) per scope, shared by the six resource clients; what
