@@ -4,6 +4,7 @@ using GraphApi.Pinterest.Ads.CustomerLists;
 using GraphApi.Pinterest.Ads.Keywords;
 using GraphApi.Pinterest.Ads.Planning;
 using GraphApi.Pinterest.Ads.Reports;
+using GraphApi.Pinterest.Ads;
 using GraphApi.Pinterest.Billing;
 using GraphApi.Pinterest.Boards;
 using GraphApi.Pinterest.Media;
@@ -35,6 +36,17 @@ public interface IPinterestClient
     /// <summary>Search.</summary>
     ISearchClient Search { get; }
 
+    /// <summary>Ad accounts.</summary>
+    IAdAccountsClient AdAccounts { get; }
+
+    /// <summary>Campaigns.</summary>
+    ICampaignsClient Campaigns { get; }
+
+    /// <summary>Ad groups.</summary>
+    IAdGroupsClient AdGroups { get; }
+
+    /// <summary>Ads.</summary>
+    IAdsClient Ads { get; }
     /// <summary>An ad account's audiences.</summary>
     IAudiencesClient Audiences { get; }
 

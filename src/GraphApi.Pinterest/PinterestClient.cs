@@ -4,6 +4,7 @@ using GraphApi.Pinterest.Ads.CustomerLists;
 using GraphApi.Pinterest.Ads.Keywords;
 using GraphApi.Pinterest.Ads.Planning;
 using GraphApi.Pinterest.Ads.Reports;
+using GraphApi.Pinterest.Ads;
 using GraphApi.Pinterest.Billing;
 using GraphApi.Pinterest.Boards;
 using GraphApi.Pinterest.Media;
@@ -21,6 +22,10 @@ internal sealed class PinterestClient(
     IPinsClient pins,
     IMediaClient media,
     ISearchClient search,
+    IAdAccountsClient adAccounts,
+    ICampaignsClient campaigns,
+    IAdGroupsClient adGroups,
+    IAdsClient ads,
     IPinterestOAuthClient oauth,
     IAudiencesClient audiences,
     ICustomerListsClient customerLists,
@@ -41,6 +46,14 @@ internal sealed class PinterestClient(
     public IMediaClient Media => media;
 
     public ISearchClient Search => search;
+
+    public IAdAccountsClient AdAccounts => adAccounts;
+
+    public ICampaignsClient Campaigns => campaigns;
+
+    public IAdGroupsClient AdGroups => adGroups;
+
+    public IAdsClient Ads => ads;
 
     public IPinterestOAuthClient OAuth => oauth;
 

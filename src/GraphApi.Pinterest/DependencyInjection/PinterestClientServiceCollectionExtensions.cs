@@ -4,6 +4,7 @@ using GraphApi.Pinterest.Ads.CustomerLists;
 using GraphApi.Pinterest.Ads.Keywords;
 using GraphApi.Pinterest.Ads.Planning;
 using GraphApi.Pinterest.Ads.Reports;
+using GraphApi.Pinterest.Ads;
 using GraphApi.Pinterest.Billing;
 using GraphApi.Pinterest.Boards;
 using GraphApi.Pinterest.Http;
@@ -56,6 +57,10 @@ public static class PinterestClientServiceCollectionExtensions
         services.TryAddScoped<IPinsClient, PinsClient>();
         services.TryAddScoped<IMediaClient, MediaClient>();
         services.TryAddScoped<ISearchClient, SearchClient>();
+        services.TryAddScoped<IAdAccountsClient, AdAccountsClient>();
+        services.TryAddScoped<ICampaignsClient, CampaignsClient>();
+        services.TryAddScoped<IAdGroupsClient, AdGroupsClient>();
+        services.TryAddScoped<IAdsClient, AdsClient>();
         services.TryAddScoped<IAudiencesClient, AudiencesClient>();
         services.TryAddScoped<ICustomerListsClient, CustomerListsClient>();
         services.TryAddScoped<IConversionTagsClient, ConversionTagsClient>();
