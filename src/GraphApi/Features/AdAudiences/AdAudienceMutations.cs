@@ -12,7 +12,6 @@ using GraphApi.Pinterest.Pagination;
 using GraphApi.Schema;
 using GraphApi.Schema.Mutations;
 using GraphApi.Schema.Mutations.Idempotency;
-using GraphApi.Schema.Relay;
 using GraphQL;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;

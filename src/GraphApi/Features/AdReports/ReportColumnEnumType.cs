@@ -8,7 +8,7 @@ namespace GraphApi.Features.AdReports;
 /// </summary>
 public sealed class ReportColumnEnumType : EnumerationGraphType
 {
-    public static readonly IReadOnlyList<string> Values =
+    public static readonly IReadOnlyList<string> Columns =
     [
         "SPEND_IN_MICRO_DOLLAR",
         "ADS_CREDIT_SPEND_IN_MICRO_DOLLAR",
@@ -629,7 +629,7 @@ public sealed class ReportColumnEnumType : EnumerationGraphType
     {
         Name = "AdsReportColumn";
         Description = "A column of an asynchronous ads report (Pinterest's ReportingColumnAsync).";
-        foreach (var value in Values)
+        foreach (var value in Columns)
         {
             Add(value, value);
         }
