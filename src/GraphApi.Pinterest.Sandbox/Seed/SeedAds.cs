@@ -33,13 +33,23 @@ internal static class SeedAds
         var pinnerPins = PinsOf(db, SeedCatalog.UserId(SandboxDemoUsers.Pinner));
         db.AdAccounts.Add(new AdAccountEntity
         {
-            Id = BusinessAdAccountId, OwnerId = SeedCatalog.UserId(SandboxDemoUsers.Business), Name = "Demo Studio Ads",
-            Country = "US", Currency = "USD", CreatedAt = epoch.AddDays(-120), UpdatedAt = epoch.AddDays(-120),
+            Id = BusinessAdAccountId,
+            OwnerId = SeedCatalog.UserId(SandboxDemoUsers.Business),
+            Name = "Demo Studio Ads",
+            Country = "US",
+            Currency = "USD",
+            CreatedAt = epoch.AddDays(-120),
+            UpdatedAt = epoch.AddDays(-120),
         });
         db.AdAccounts.Add(new AdAccountEntity
         {
-            Id = PinnerAdAccountId, OwnerId = SeedCatalog.UserId(SandboxDemoUsers.Pinner), Name = "Pinner's Shop",
-            Country = "GB", Currency = "GBP", CreatedAt = epoch.AddDays(-60), UpdatedAt = epoch.AddDays(-60),
+            Id = PinnerAdAccountId,
+            OwnerId = SeedCatalog.UserId(SandboxDemoUsers.Pinner),
+            Name = "Pinner's Shop",
+            Country = "GB",
+            Currency = "GBP",
+            CreatedAt = epoch.AddDays(-60),
+            UpdatedAt = epoch.AddDays(-60),
         });
 
         int adGroupNumber = 0, adNumber = 0;
@@ -66,25 +76,49 @@ internal static class SeedAds
     private static void AddCampaign(SandboxDbContext db, string account, int number, string name, string objective, string status, DateTime created) =>
         db.Campaigns.Add(new CampaignEntity
         {
-            Id = CampaignId(number), AdAccountId = account, Name = name, Status = status, ObjectiveType = objective,
-            LifetimeSpendCap = 50_000_000_000, DailySpendCap = 500_000_000, StartTime = Unix(created), CreatedAt = created, UpdatedAt = created,
+            Id = CampaignId(number),
+            AdAccountId = account,
+            Name = name,
+            Status = status,
+            ObjectiveType = objective,
+            LifetimeSpendCap = 50_000_000_000,
+            DailySpendCap = 500_000_000,
+            StartTime = Unix(created),
+            CreatedAt = created,
+            UpdatedAt = created,
         });
 
     private static void AddAdGroup(SandboxDbContext db, string account, string campaignId, int number, string name, DateTime created) =>
         db.AdGroups.Add(new AdGroupEntity
         {
-            Id = AdGroupId(number), AdAccountId = account, CampaignId = campaignId, Name = name, Status = "ACTIVE",
-            BillableEvent = "IMPRESSION", BudgetType = "DAILY", BudgetInMicroCurrency = 20_000_000 + (number * 1_000_000L),
-            BidInMicroCurrency = 1_500_000, StartTime = Unix(created), CreatedAt = created, UpdatedAt = created,
+            Id = AdGroupId(number),
+            AdAccountId = account,
+            CampaignId = campaignId,
+            Name = name,
+            Status = "ACTIVE",
+            BillableEvent = "IMPRESSION",
+            BudgetType = "DAILY",
+            BudgetInMicroCurrency = 20_000_000 + (number * 1_000_000L),
+            BidInMicroCurrency = 1_500_000,
+            StartTime = Unix(created),
+            CreatedAt = created,
+            UpdatedAt = created,
         });
 
     private static void AddAd(SandboxDbContext db, string account, string campaignId, string adGroupId, int number, string pinId, DateTime created) =>
         db.Ads.Add(new AdEntity
         {
-            Id = AdId(number), AdAccountId = account, CampaignId = campaignId, AdGroupId = adGroupId, PinId = pinId,
-            Name = "Ad " + number.ToString(CultureInfo.InvariantCulture), Status = "ACTIVE", CreativeType = "REGULAR",
+            Id = AdId(number),
+            AdAccountId = account,
+            CampaignId = campaignId,
+            AdGroupId = adGroupId,
+            PinId = pinId,
+            Name = "Ad " + number.ToString(CultureInfo.InvariantCulture),
+            Status = "ACTIVE",
+            CreativeType = "REGULAR",
             DestinationUrl = "https://demo-studio.example/spring?ad=" + number.ToString(CultureInfo.InvariantCulture),
-            CreatedAt = created, UpdatedAt = created,
+            CreatedAt = created,
+            UpdatedAt = created,
         });
 
     private static List<string> PinsOf(SandboxDbContext db, string ownerId)

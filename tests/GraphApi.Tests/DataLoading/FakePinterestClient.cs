@@ -1,4 +1,5 @@
 using GraphApi.Pinterest;
+using GraphApi.Pinterest.Ads;
 using GraphApi.Pinterest.Boards;
 using GraphApi.Pinterest.Media;
 using GraphApi.Pinterest.OAuth;
@@ -21,6 +22,14 @@ internal sealed class FakePinterestClient(IPinsClient pins) : IPinterestClient
     public IMediaClient Media => throw new NotSupportedException();
 
     public ISearchClient Search => throw new NotSupportedException();
+
+    public IAdAccountsClient AdAccounts => throw new NotSupportedException();
+
+    public ICampaignsClient Campaigns => throw new NotSupportedException();
+
+    public IAdGroupsClient AdGroups => throw new NotSupportedException();
+
+    public IAdsClient Ads => throw new NotSupportedException();
 
     public IPinterestOAuthClient OAuth => throw new NotSupportedException();
 }

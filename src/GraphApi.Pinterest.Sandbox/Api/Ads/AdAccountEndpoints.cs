@@ -79,8 +79,13 @@ internal static class AdAccountEndpoints
 
         var account = new AdAccountEntity
         {
-            Id = SandboxIds.NewId()[..18], OwnerId = api.Caller.UserId, Name = name, Country = country, Currency = currency,
-            CreatedAt = api.Now, UpdatedAt = api.Now,
+            Id = SandboxIds.NewId()[..18],
+            OwnerId = api.Caller.UserId,
+            Name = name,
+            Country = country,
+            Currency = currency,
+            CreatedAt = api.Now,
+            UpdatedAt = api.Now,
         };
         api.Db.AdAccounts.Add(account);
         await api.Db.SaveChangesAsync(cancellationToken);

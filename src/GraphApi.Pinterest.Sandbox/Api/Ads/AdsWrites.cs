@@ -38,9 +38,17 @@ internal static class AdsWrites
 
             var campaign = new CampaignEntity
             {
-                Id = NewId(), AdAccountId = account.Id, Name = name, ObjectiveType = objective!, Status = status,
-                LifetimeSpendCap = item.Long("lifetime_spend_cap"), DailySpendCap = item.Long("daily_spend_cap"),
-                StartTime = item.Long("start_time"), EndTime = item.Long("end_time"), CreatedAt = api.Now, UpdatedAt = api.Now,
+                Id = NewId(),
+                AdAccountId = account.Id,
+                Name = name,
+                ObjectiveType = objective!,
+                Status = status,
+                LifetimeSpendCap = item.Long("lifetime_spend_cap"),
+                DailySpendCap = item.Long("daily_spend_cap"),
+                StartTime = item.Long("start_time"),
+                EndTime = item.Long("end_time"),
+                CreatedAt = api.Now,
+                UpdatedAt = api.Now,
             };
             api.Db.Campaigns.Add(campaign);
             await Task.CompletedTask;
@@ -94,9 +102,19 @@ internal static class AdsWrites
 
             var group = new AdGroupEntity
             {
-                Id = NewId(), AdAccountId = account.Id, CampaignId = campaignId!, Name = name, Status = status, BillableEvent = billable!,
-                BudgetType = budgetType, BudgetInMicroCurrency = item.Long("budget_in_micro_currency"), BidInMicroCurrency = item.Long("bid_in_micro_currency"),
-                StartTime = item.Long("start_time"), EndTime = item.Long("end_time"), CreatedAt = api.Now, UpdatedAt = api.Now,
+                Id = NewId(),
+                AdAccountId = account.Id,
+                CampaignId = campaignId!,
+                Name = name,
+                Status = status,
+                BillableEvent = billable!,
+                BudgetType = budgetType,
+                BudgetInMicroCurrency = item.Long("budget_in_micro_currency"),
+                BidInMicroCurrency = item.Long("bid_in_micro_currency"),
+                StartTime = item.Long("start_time"),
+                EndTime = item.Long("end_time"),
+                CreatedAt = api.Now,
+                UpdatedAt = api.Now,
             };
             api.Db.AdGroups.Add(group);
             return Written(AdsMapper.ToResponse(group));
@@ -152,8 +170,17 @@ internal static class AdsWrites
 
             var ad = new AdEntity
             {
-                Id = NewId(), AdAccountId = account.Id, CampaignId = group.CampaignId, AdGroupId = group.Id, PinId = pinId!, Name = item.String("name"),
-                Status = status, CreativeType = creativeType!, DestinationUrl = item.String("destination_url"), CreatedAt = api.Now, UpdatedAt = api.Now,
+                Id = NewId(),
+                AdAccountId = account.Id,
+                CampaignId = group.CampaignId,
+                AdGroupId = group.Id,
+                PinId = pinId!,
+                Name = item.String("name"),
+                Status = status,
+                CreativeType = creativeType!,
+                DestinationUrl = item.String("destination_url"),
+                CreatedAt = api.Now,
+                UpdatedAt = api.Now,
             };
             api.Db.Ads.Add(ad);
             return Written(AdsMapper.ToResponse(ad));
