@@ -1,10 +1,10 @@
+using GraphApi.Pinterest.Ads;
 using GraphApi.Pinterest.Ads.Audiences;
 using GraphApi.Pinterest.Ads.ConversionTags;
 using GraphApi.Pinterest.Ads.CustomerLists;
 using GraphApi.Pinterest.Ads.Keywords;
 using GraphApi.Pinterest.Ads.Planning;
 using GraphApi.Pinterest.Ads.Reports;
-using GraphApi.Pinterest.Ads;
 using GraphApi.Pinterest.Billing;
 using GraphApi.Pinterest.Boards;
 using GraphApi.Pinterest.Http;
