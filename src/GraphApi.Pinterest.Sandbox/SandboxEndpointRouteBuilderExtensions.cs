@@ -28,6 +28,7 @@ public static class SandboxEndpointRouteBuilderExtensions
         root.MapPost("/oauth/", ConsentEndpoints.DecideAsync).DisableAntiforgery();
         root.MapGet("/media/img/{size}/{color}.png", ImageEndpoints.Get);
         root.MapPost("/media/uploads/{mediaId}", Api.Media.MediaEndpoints.UploadAsync).DisableAntiforgery();
+        root.MapGet("/files/exports/{id}", Api.AdResources.AsyncExportEndpoints.DownloadAsync);
 
         var v5 = root.MapGroup("/v5");
         v5.MapPost("/oauth/token", TokenEndpoint.HandleAsync).ClientOperation("oauth/token").DisableAntiforgery();

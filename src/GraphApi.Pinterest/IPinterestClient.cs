@@ -1,3 +1,11 @@
+using GraphApi.Pinterest.Ads;
+using GraphApi.Pinterest.Ads.Audiences;
+using GraphApi.Pinterest.Ads.ConversionTags;
+using GraphApi.Pinterest.Ads.CustomerLists;
+using GraphApi.Pinterest.Ads.Keywords;
+using GraphApi.Pinterest.Ads.Planning;
+using GraphApi.Pinterest.Ads.Reports;
+using GraphApi.Pinterest.Billing;
 using GraphApi.Pinterest.Boards;
 using GraphApi.Pinterest.Media;
 using GraphApi.Pinterest.OAuth;
@@ -27,6 +35,38 @@ public interface IPinterestClient
 
     /// <summary>Search.</summary>
     ISearchClient Search { get; }
+
+    /// <summary>Ad accounts.</summary>
+    IAdAccountsClient AdAccounts { get; }
+
+    /// <summary>Campaigns.</summary>
+    ICampaignsClient Campaigns { get; }
+
+    /// <summary>Ad groups.</summary>
+    IAdGroupsClient AdGroups { get; }
+
+    /// <summary>Ads.</summary>
+    IAdsClient Ads { get; }
+    /// <summary>An ad account's audiences.</summary>
+    IAudiencesClient Audiences { get; }
+
+    /// <summary>An ad account's customer lists.</summary>
+    ICustomerListsClient CustomerLists { get; }
+
+    /// <summary>An ad account's Pinterest Tags.</summary>
+    IConversionTagsClient ConversionTags { get; }
+
+    /// <summary>Targeting keywords.</summary>
+    IKeywordsClient Keywords { get; }
+
+    /// <summary>Audience sizing and bid floors.</summary>
+    IAdPlanningClient AdPlanning { get; }
+
+    /// <summary>Asynchronous analytics reports and bulk downloads.</summary>
+    IAdsReportsClient AdsReports { get; }
+
+    /// <summary>Billing profiles, credits and invoices.</summary>
+    IBillingClient Billing { get; }
 
     /// <summary>OAuth endpoints.</summary>
     IPinterestOAuthClient OAuth { get; }

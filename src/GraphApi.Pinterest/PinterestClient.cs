@@ -1,3 +1,11 @@
+using GraphApi.Pinterest.Ads;
+using GraphApi.Pinterest.Ads.Audiences;
+using GraphApi.Pinterest.Ads.ConversionTags;
+using GraphApi.Pinterest.Ads.CustomerLists;
+using GraphApi.Pinterest.Ads.Keywords;
+using GraphApi.Pinterest.Ads.Planning;
+using GraphApi.Pinterest.Ads.Reports;
+using GraphApi.Pinterest.Billing;
 using GraphApi.Pinterest.Boards;
 using GraphApi.Pinterest.Media;
 using GraphApi.Pinterest.OAuth;
@@ -14,7 +22,18 @@ internal sealed class PinterestClient(
     IPinsClient pins,
     IMediaClient media,
     ISearchClient search,
-    IPinterestOAuthClient oauth) : IPinterestClient
+    IAdAccountsClient adAccounts,
+    ICampaignsClient campaigns,
+    IAdGroupsClient adGroups,
+    IAdsClient ads,
+    IPinterestOAuthClient oauth,
+    IAudiencesClient audiences,
+    ICustomerListsClient customerLists,
+    IConversionTagsClient conversionTags,
+    IKeywordsClient keywords,
+    IAdPlanningClient adPlanning,
+    IAdsReportsClient adsReports,
+    IBillingClient billing) : IPinterestClient
 {
     public IUserAccountClient UserAccount => userAccount;
 
@@ -28,5 +47,27 @@ internal sealed class PinterestClient(
 
     public ISearchClient Search => search;
 
+    public IAdAccountsClient AdAccounts => adAccounts;
+
+    public ICampaignsClient Campaigns => campaigns;
+
+    public IAdGroupsClient AdGroups => adGroups;
+
+    public IAdsClient Ads => ads;
+
     public IPinterestOAuthClient OAuth => oauth;
+
+    public IAudiencesClient Audiences => audiences;
+
+    public ICustomerListsClient CustomerLists => customerLists;
+
+    public IConversionTagsClient ConversionTags => conversionTags;
+
+    public IKeywordsClient Keywords => keywords;
+
+    public IAdPlanningClient AdPlanning => adPlanning;
+
+    public IAdsReportsClient AdsReports => adsReports;
+
+    public IBillingClient Billing => billing;
 }

@@ -50,4 +50,37 @@ public static class PinterestLimits
 
     /// <summary>Pins per page of a partner Pin search (<c>limit</c>).</summary>
     public const int PartnerPinsSearchMax = 50;
+
+    /// <summary>Ids in one ads list or analytics filter (<c>campaign_ids</c>, <c>ad_group_ids</c>, <c>ad_ids</c>).</summary>
+    public const int AdsIdsPerCall = 250;
+
+    /// <summary>Campaigns, ad groups or ads in one bulk create or update.</summary>
+    public const int AdsWritesPerCall = 30;
+
+    /// <summary>Pin ids in one <c>ad_pins/analytics</c> call.</summary>
+    public const int AdPinsPerAnalyticsCall = 100;
+
+    /// <summary>An ad account's name: up to 256 characters.</summary>
+    public const int AdAccountNameMaxLength = 256;
+
+    /// <summary>An asynchronous ads report reaches back this many days (granularity other than HOUR).</summary>
+    public const int AdsReportDaysBack = 914;
+
+    /// <summary>An asynchronous ads report spans at most this many days (granularity other than HOUR).</summary>
+    public const int AdsReportMaxDays = 186;
+
+    /// <summary>An hourly ads report reaches back this many days.</summary>
+    public const int AdsHourlyReportDaysBack = 8;
+
+    /// <summary>An hourly ads report spans at most this many days.</summary>
+    public const int AdsHourlyReportMaxDays = 3;
+
+    /// <summary>Campaign, ad group or ad ids filtering one report (<c>maxItems</c> of the report's id filters).</summary>
+    public const int AdsReportMaxIds = 500;
+
+    /// <summary>Entity types of one bulk download.</summary>
+    public const int BulkDownloadMaxEntityTypes = 6;
+
+    /// <summary>A keyword's text.</summary>
+    public const int KeywordValueMaxLength = 120;
 }

@@ -1,3 +1,5 @@
+using GraphApi.Pinterest.Sandbox.Api.AdResources;
+using GraphApi.Pinterest.Sandbox.Api.Ads;
 using GraphApi.Pinterest.Sandbox.Api.Boards;
 using GraphApi.Pinterest.Sandbox.Api.Media;
 using GraphApi.Pinterest.Sandbox.Api.Pins;
@@ -9,7 +11,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace GraphApi.Pinterest.Sandbox.Api;
 
-/// <summary>The organic Pinterest v5 surface the gateway's client covers.</summary>
+/// <summary>The Pinterest v5 surface (organic and ads) the gateway's client covers.</summary>
 internal static class PinterestApi
 {
     public static RouteGroupBuilder MapPinterestApi(this RouteGroupBuilder v5)
@@ -20,6 +22,9 @@ internal static class PinterestApi
         v5.MapPins();
         v5.MapMedia();
         v5.MapSearch();
+        v5.MapAdAccounts();
+        v5.MapAdsEntities();
+        v5.MapAdResources();
         // Bodies are JSON read by hand; the API uses bearer tokens, so there is no cookie to forge.
         v5.DisableAntiforgery();
         return v5;

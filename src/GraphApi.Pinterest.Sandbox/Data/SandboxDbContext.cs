@@ -14,6 +14,11 @@ internal sealed class SandboxDbContext(DbContextOptions<SandboxDbContext> option
     public DbSet<WebsiteEntity> Websites => Set<WebsiteEntity>();
     public DbSet<AuthorizationCodeEntity> AuthorizationCodes => Set<AuthorizationCodeEntity>();
     public DbSet<TokenEntity> Tokens => Set<TokenEntity>();
+    public DbSet<AdAccountEntity> AdAccounts => Set<AdAccountEntity>();
+    public DbSet<CampaignEntity> Campaigns => Set<CampaignEntity>();
+    public DbSet<AdGroupEntity> AdGroups => Set<AdGroupEntity>();
+    public DbSet<AdEntity> Ads => Set<AdEntity>();
+    public DbSet<AdResourceEntity> AdResources => Set<AdResourceEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -32,5 +37,10 @@ internal sealed class SandboxDbContext(DbContextOptions<SandboxDbContext> option
         modelBuilder.Entity<WebsiteEntity>().HasKey(w => new { w.UserId, w.Website });
         modelBuilder.Entity<AuthorizationCodeEntity>().HasKey(c => c.CodeHash);
         modelBuilder.Entity<TokenEntity>().HasKey(t => t.TokenHash);
+        modelBuilder.Entity<AdAccountEntity>().HasIndex(a => a.OwnerId);
+        modelBuilder.Entity<CampaignEntity>().HasIndex(c => c.AdAccountId);
+        modelBuilder.Entity<AdGroupEntity>().HasIndex(g => g.AdAccountId);
+        modelBuilder.Entity<AdEntity>().HasIndex(a => a.AdAccountId);
+        modelBuilder.Entity<AdResourceEntity>().HasIndex(r => new { r.AdAccountId, r.Kind });
     }
 }

@@ -25,6 +25,19 @@ internal sealed class SandboxDatabaseInitializer(IServiceScopeFactory scopes) : 
         {
             await SandboxSeeder.SeedAsync(db, cancellationToken);
         }
+        else if (!await db.AdAccounts.AnyAsync(cancellationToken))
+        {
+            // A database seeded before the ads world existed gets it without losing its content.
+            SeedAds.Add(db);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        if (!await db.AdResources.AnyAsync(cancellationToken))
+        {
+            // Likewise for the resources around the ads hierarchy (audiences, tags, billing, ...).
+            SeedAdResources.Add(db);
+            await db.SaveChangesAsync(cancellationToken);
+        }
 
         // Dead tokens and codes are useless; dropping them at start keeps a long-lived dev database small.
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;

@@ -12,12 +12,17 @@ internal static class SandboxScopes
     public const string PinsReadSecret = "pins:read_secret";
     public const string PinsWrite = "pins:write";
     public const string PinsWriteSecret = "pins:write_secret";
+    public const string AdsRead = "ads:read";
+    public const string AdsWrite = "ads:write";
+    public const string BillingRead = "billing:read";
+    public const string BillingWrite = "billing:write";
 
     /// <summary>The organic scopes a demo user can grant on the consent page.</summary>
     public static IReadOnlyList<string> Known { get; } =
     [
         UserAccountsRead, UserAccountsWrite, BoardsRead, BoardsReadSecret, BoardsWrite, BoardsWriteSecret,
-        PinsRead, PinsReadSecret, PinsWrite, PinsWriteSecret, "ads:read", "ads:write", "catalogs:read", "catalogs:write",
+        PinsRead, PinsReadSecret, PinsWrite, PinsWriteSecret, AdsRead, AdsWrite, "catalogs:read", "catalogs:write",
+        BillingRead, BillingWrite,
     ];
 
     /// <summary>Pinterest joins scopes with commas; spaces are accepted too.</summary>

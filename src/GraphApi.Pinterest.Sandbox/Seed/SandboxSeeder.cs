@@ -101,6 +101,8 @@ internal static class SandboxSeeder
         }
 
         db.Websites.Add(new WebsiteEntity { UserId = SeedCatalog.UserId(SandboxDemoUsers.Business), Website = "demo-studio.example", VerifiedAt = SeedCatalog.Epoch });
+        SeedAds.Add(db);
+        SeedAdResources.Add(db);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -108,6 +110,11 @@ internal static class SandboxSeeder
     public static async Task ResetAsync(SandboxDbContext db, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.AdResources.ExecuteDeleteAsync(cancellationToken);
+        await db.Ads.ExecuteDeleteAsync(cancellationToken);
+        await db.AdGroups.ExecuteDeleteAsync(cancellationToken);
+        await db.Campaigns.ExecuteDeleteAsync(cancellationToken);
+        await db.AdAccounts.ExecuteDeleteAsync(cancellationToken);
         await db.Pins.ExecuteDeleteAsync(cancellationToken);
         await db.Sections.ExecuteDeleteAsync(cancellationToken);
         await db.Boards.ExecuteDeleteAsync(cancellationToken);

@@ -1,3 +1,11 @@
+using GraphApi.Pinterest.Ads;
+using GraphApi.Pinterest.Ads.Audiences;
+using GraphApi.Pinterest.Ads.ConversionTags;
+using GraphApi.Pinterest.Ads.CustomerLists;
+using GraphApi.Pinterest.Ads.Keywords;
+using GraphApi.Pinterest.Ads.Planning;
+using GraphApi.Pinterest.Ads.Reports;
+using GraphApi.Pinterest.Billing;
 using GraphApi.Pinterest.Boards;
 using GraphApi.Pinterest.Http;
 using GraphApi.Pinterest.Media;
@@ -49,6 +57,17 @@ public static class PinterestClientServiceCollectionExtensions
         services.TryAddScoped<IPinsClient, PinsClient>();
         services.TryAddScoped<IMediaClient, MediaClient>();
         services.TryAddScoped<ISearchClient, SearchClient>();
+        services.TryAddScoped<IAdAccountsClient, AdAccountsClient>();
+        services.TryAddScoped<ICampaignsClient, CampaignsClient>();
+        services.TryAddScoped<IAdGroupsClient, AdGroupsClient>();
+        services.TryAddScoped<IAdsClient, AdsClient>();
+        services.TryAddScoped<IAudiencesClient, AudiencesClient>();
+        services.TryAddScoped<ICustomerListsClient, CustomerListsClient>();
+        services.TryAddScoped<IConversionTagsClient, ConversionTagsClient>();
+        services.TryAddScoped<IKeywordsClient, KeywordsClient>();
+        services.TryAddScoped<IAdPlanningClient, AdPlanningClient>();
+        services.TryAddScoped<IAdsReportsClient, AdsReportsClient>();
+        services.TryAddScoped<IBillingClient, BillingClient>();
         services.TryAddScoped<IPinterestClient, PinterestClient>();
 
         // One connection (one HttpClient from the factory) per scope, shared by the six resource clients; what

@@ -7,6 +7,8 @@ internal static class PinterestOperations
     private const string OrgWrite = PinterestRateLimitCategories.OrgWrite;
     private const string OrgAnalytics = PinterestRateLimitCategories.OrgAnalytics;
     private const string AdsRead = PinterestRateLimitCategories.AdsRead;
+    private const string AdsWrite = PinterestRateLimitCategories.AdsWrite;
+    private const string AdsAnalytics = PinterestRateLimitCategories.AdsAnalytics;
 
     public static readonly PinterestOperation OAuthToken = new("oauth/token", HttpMethod.Post, "/oauth/token", OrgRead);
 
@@ -53,4 +55,30 @@ internal static class PinterestOperations
     public static readonly PinterestOperation SearchBoards = new("search_user_boards/get", HttpMethod.Get, "/search/boards", OrgRead);
     public static readonly PinterestOperation SearchPins = new("search_user_pins/list", HttpMethod.Get, "/search/pins", OrgRead);
     public static readonly PinterestOperation SearchPartnerPins = new("search_partner_pins", HttpMethod.Get, "/search/partner/pins", OrgRead);
+
+    // Around the ads hierarchy: audiences, customer lists, tags, keywords, planning, async exports, billing.
+    public static readonly PinterestOperation AudiencesList = new("audiences/list", HttpMethod.Get, "/ad_accounts/{ad_account_id}/audiences", AdsRead);
+    public static readonly PinterestOperation AudiencesCreate = new("audiences/create", HttpMethod.Post, "/ad_accounts/{ad_account_id}/audiences", AdsWrite);
+    public static readonly PinterestOperation AudiencesGet = new("audiences/get", HttpMethod.Get, "/ad_accounts/{ad_account_id}/audiences/{audience_id}", AdsRead);
+    public static readonly PinterestOperation AudiencesUpdate = new("audiences/update", HttpMethod.Patch, "/ad_accounts/{ad_account_id}/audiences/{audience_id}", AdsWrite);
+    public static readonly PinterestOperation CustomerListsList = new("customer_lists/list", HttpMethod.Get, "/ad_accounts/{ad_account_id}/customer_lists", AdsRead);
+    public static readonly PinterestOperation CustomerListsCreate = new("customer_lists/create", HttpMethod.Post, "/ad_accounts/{ad_account_id}/customer_lists", AdsWrite);
+    public static readonly PinterestOperation CustomerListsGet = new("customer_lists/get", HttpMethod.Get, "/ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}", AdsRead);
+    public static readonly PinterestOperation CustomerListsUpdate = new("customer_lists/update", HttpMethod.Patch, "/ad_accounts/{ad_account_id}/customer_lists/{customer_list_id}", AdsWrite);
+    public static readonly PinterestOperation ConversionTagsList = new("conversion_tags/list", HttpMethod.Get, "/ad_accounts/{ad_account_id}/conversion_tags", AdsRead);
+    public static readonly PinterestOperation ConversionTagsCreate = new("conversion_tags/create", HttpMethod.Post, "/ad_accounts/{ad_account_id}/conversion_tags", AdsWrite);
+    public static readonly PinterestOperation ConversionTagsGet = new("conversion_tags/get", HttpMethod.Get, "/ad_accounts/{ad_account_id}/conversion_tags/{conversion_tag_id}", AdsRead);
+    public static readonly PinterestOperation KeywordsList = new("keywords/get", HttpMethod.Get, "/ad_accounts/{ad_account_id}/keywords", AdsRead);
+    public static readonly PinterestOperation KeywordsCreate = new("keywords/create", HttpMethod.Post, "/ad_accounts/{ad_account_id}/keywords", AdsWrite);
+    public static readonly PinterestOperation KeywordsUpdate = new("keywords/update", HttpMethod.Patch, "/ad_accounts/{ad_account_id}/keywords", AdsWrite);
+    public static readonly PinterestOperation AudienceSizingGet = new("ad_groups/audience_sizing", HttpMethod.Post, "/ad_accounts/{ad_account_id}/ad_groups/audience_sizing", AdsRead);
+    public static readonly PinterestOperation BidFloorGet = new("ad_groups_bid_floor/get", HttpMethod.Post, "/ad_accounts/{ad_account_id}/bid_floor", AdsRead);
+    public static readonly PinterestOperation ReportsCreate = new("analytics/create_report", HttpMethod.Post, "/ad_accounts/{ad_account_id}/reports", AdsAnalytics);
+    public static readonly PinterestOperation ReportsGet = new("analytics/get_report", HttpMethod.Get, "/ad_accounts/{ad_account_id}/reports", AdsAnalytics);
+    public static readonly PinterestOperation BulkDownloadCreate = new("bulk_download/create", HttpMethod.Post, "/ad_accounts/{ad_account_id}/bulk/download", AdsRead);
+    public static readonly PinterestOperation BulkRequestGet = new("bulk_request/get", HttpMethod.Get, "/ad_accounts/{ad_account_id}/bulk/{bulk_request_id}", AdsRead);
+    public static readonly PinterestOperation BillingProfilesGet = new("billing_profiles/get", HttpMethod.Get, "/ad_accounts/{ad_account_id}/billing_profiles", AdsRead);
+    public static readonly PinterestOperation AdsCreditDiscountsGet = new("ads_credits_discounts/get", HttpMethod.Get, "/ad_accounts/{ad_account_id}/ads_credit/discounts", AdsRead);
+    public static readonly PinterestOperation AdsCreditRedeem = new("ads_credit/redeem", HttpMethod.Post, "/ad_accounts/{ad_account_id}/ads_credit/redeem", AdsWrite);
+    public static readonly PinterestOperation BillingInvoicesGet = new("billing_invoices/get", HttpMethod.Get, "/ad_accounts/{ad_account_id}/billing_invoices", AdsRead);
 }

@@ -13,4 +13,8 @@ public static class PinterestRateLimitCategories
     public const string OrgAnalytics = "org_analytics";
 
     public const string AdsRead = "ads_read";
+
+    public const string AdsWrite = "ads_write";
+
+    public const string AdsAnalytics = "ads_analytics";
 }

@@ -1,4 +1,6 @@
 using GraphApi.Features.AccountLinks;
+using GraphApi.Features.AdAudiences;
+using GraphApi.Features.Ads;
 using GraphApi.Features.Analytics;
 using GraphApi.Features.Boards;
 using GraphApi.Features.Gateway;
@@ -27,6 +29,7 @@ internal static class SchemaFeatureServiceCollectionExtensions
         services.AddSingleton<IQueryFields, PinQueries>();
         services.AddSingleton<IQueryFields, NodeQueries>();
         services.AddSingleton<IQueryFields, SearchQueries>();
+        services.AddSingleton<IQueryFields, AdsQueries>();
         services.AddSingleton<MediaFields>();
         services.AddSingleton<IQueryFields>(sp => sp.GetRequiredService<MediaFields>());
         services.AddSingleton<IMutationFields>(sp => sp.GetRequiredService<MediaFields>());
@@ -42,6 +45,8 @@ internal static class SchemaFeatureServiceCollectionExtensions
         services.AddScoped<BoardSectionsByIdDataLoader>();
         services.AddScoped<PinsByIdDataLoader>();
         services.AddScoped<PinAnalyticsDataLoader>();
+        services.AddAdsLoaders();
+        services.AddAdResourceFeatures();
         return services;
     }
 }

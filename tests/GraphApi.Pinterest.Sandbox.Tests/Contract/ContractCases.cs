@@ -70,9 +70,96 @@ internal static class ContractCases
             return await c.GetAsync($"v5/media/{created.Body!["media_id"]}");
         },
 
+        ["audiences/list"] = c => c.GetAsync($"v5/ad_accounts/{Ad}/audiences?order=DESCENDING&page_size=5"),
+        ["audiences/get"] = c => c.GetAsync($"v5/ad_accounts/{Ad}/audiences/{AdSeedIds.PinnerAudience}"),
+        ["audiences/create"] = c => c.SendAsync(HttpMethod.Post, $"v5/ad_accounts/{Ad}/audiences", NewAudience()),
+        ["audiences/update"] = async c =>
+        {
+            var created = await c.SendAsync(HttpMethod.Post, $"v5/ad_accounts/{Ad}/audiences", NewAudience(), "audiences/create");
+            return await c.SendAsync(HttpMethod.Patch, $"v5/ad_accounts/{Ad}/audiences/{created.Body!["id"]}", new JsonObject { ["name"] = "Renamed", ["description"] = "new", ["operation_type"] = "UPDATE" });
+        },
+        ["customer_lists/list"] = c => c.GetAsync($"v5/ad_accounts/{Ad}/customer_lists"),
+        ["customer_lists/create"] = c => c.SendAsync(HttpMethod.Post, $"v5/ad_accounts/{Ad}/customer_lists", NewCustomerList()),
+        ["customer_lists/get"] = async c =>
+        {
+            var created = await c.SendAsync(HttpMethod.Post, $"v5/ad_accounts/{Ad}/customer_lists", NewCustomerList(), "customer_lists/create");
+            return await c.GetAsync($"v5/ad_accounts/{Ad}/customer_lists/{created.Body!["id"]}");
+        },
+        ["customer_lists/update"] = async c =>
+        {
+            var created = await c.SendAsync(HttpMethod.Post, $"v5/ad_accounts/{Ad}/customer_lists", NewCustomerList(), "customer_lists/create");
+            return await c.SendAsync(HttpMethod.Patch, $"v5/ad_accounts/{Ad}/customer_lists/{created.Body!["id"]}", new JsonObject { ["operation_type"] = "ADD", ["records"] = "c@example.test" });
+        },
+        ["conversion_tags/list"] = c => c.GetAsync($"v5/ad_accounts/{Ad}/conversion_tags?filter_deleted=true"),
+        ["conversion_tags/get"] = c => c.GetAsync($"v5/ad_accounts/{Ad}/conversion_tags/{AdSeedIds.PinnerConversionTag}"),
+        ["conversion_tags/create"] = c => c.SendAsync(HttpMethod.Post, $"v5/ad_accounts/{Ad}/conversion_tags", new JsonObject { ["name"] = "Contract tag", ["aem_enabled"] = true }),
+        ["keywords/create"] = c => c.SendAsync(HttpMethod.Post, $"v5/ad_accounts/{Ad}/keywords", NewKeywords()),
+        ["keywords/get"] = async c =>
+        {
+            await c.SendAsync(HttpMethod.Post, $"v5/ad_accounts/{Ad}/keywords", NewKeywords(), "keywords/create");
+            return await c.GetAsync($"v5/ad_accounts/{Ad}/keywords?match_types=BROAD&match_types=EXACT");
+        },
+        ["keywords/update"] = async c =>
+        {
+            var created = await c.SendAsync(HttpMethod.Post, $"v5/ad_accounts/{Ad}/keywords", NewKeywords(), "keywords/create");
+            var id = created.Body!["keywords"]![0]!["id"]!.GetValue<string>();
+            return await c.SendAsync(HttpMethod.Patch, $"v5/ad_accounts/{Ad}/keywords", new JsonObject { ["keywords"] = new JsonArray(new JsonObject { ["id"] = id, ["archived"] = true, ["bid"] = 300000 }) });
+        },
+        ["ad_groups/audience_sizing"] = c => c.SendAsync(HttpMethod.Post, $"v5/ad_accounts/{Ad}/ad_groups/audience_sizing",
+            new JsonObject { ["targeting_spec"] = new JsonObject { ["LOCATION"] = new JsonArray("US"), ["AGE_BUCKET"] = new JsonArray("25-34") } }),
+        ["ad_groups_bid_floor/get"] = c => c.SendAsync(HttpMethod.Post, $"v5/ad_accounts/{Ad}/bid_floor",
+            new JsonObject { ["bid_floor_specs"] = new JsonArray(new JsonObject { ["billable_event"] = "CLICKTHROUGH", ["currency"] = "USD" }) }),
+        ["analytics/create_report"] = c => c.SendAsync(HttpMethod.Post, $"v5/ad_accounts/{Ad}/reports", NewReport()),
+        ["analytics/get_report"] = async c =>
+        {
+            var created = await c.SendAsync(HttpMethod.Post, $"v5/ad_accounts/{Ad}/reports", NewReport(), "analytics/create_report");
+            var token = Uri.EscapeDataString(created.Body!["token"]!.GetValue<string>());
+            await c.GetAsync($"v5/ad_accounts/{Ad}/reports?token={token}");
+            return await c.GetAsync($"v5/ad_accounts/{Ad}/reports?token={token}");
+        },
+        ["bulk_download/create"] = c => c.SendAsync(HttpMethod.Post, $"v5/ad_accounts/{Ad}/bulk/download", new JsonObject { ["entity_types"] = new JsonArray("CAMPAIGN", "AD") }),
+        ["bulk_request/get"] = async c =>
+        {
+            var created = await c.SendAsync(HttpMethod.Post, $"v5/ad_accounts/{Ad}/bulk/download", new JsonObject { ["entity_types"] = new JsonArray("CAMPAIGN") }, "bulk_download/create");
+            await c.GetAsync($"v5/ad_accounts/{Ad}/bulk/{created.Body!["request_id"]}");
+            return await c.GetAsync($"v5/ad_accounts/{Ad}/bulk/{created.Body!["request_id"]}?include_details=true");
+        },
+        ["billing_profiles/get"] = c => c.GetAsync($"v5/ad_accounts/{Ad}/billing_profiles?is_active=true"),
+        ["ads_credits_discounts/get"] = c => c.GetAsync($"v5/ad_accounts/{Ad}/ads_credit/discounts"),
+        ["ads_credit/redeem"] = c => c.SendAsync(HttpMethod.Post, $"v5/ad_accounts/{Ad}/ads_credit/redeem", new JsonObject { ["offerCodeHash"] = AdSeedIds.OfferCodeHash, ["validateOnly"] = true }),
+        ["billing_invoices/get"] = c => c.GetAsync($"v5/ad_accounts/{Ad}/billing_invoices?status=OPEN&document_type=INVOICE"),
+
         ["search_user_boards/get"] = c => c.GetAsync("v5/search/boards?query=ideas"),
         ["search_user_pins/list"] = c => c.GetAsync("v5/search/pins?query=pasta"),
         ["search_partner_pins"] = c => c.GetAsync("v5/search/partner/pins?term=concrete&country_code=US&limit=5"),
+    };
+
+    /// <summary>demo.pinner's ad account: the contract tests run as demo.pinner.</summary>
+    private const string Ad = AdSeedIds.PinnerAccount;
+
+    private static JsonObject NewAudience() => new()
+    {
+        ["name"] = "Contract audience",
+        ["audience_type"] = "VISITOR",
+        ["description"] = "made by a test",
+        ["rule"] = new JsonObject { ["retention_days"] = 30, ["event"] = "checkout", ["visitor_source_id"] = AdSeedIds.PinnerConversionTag },
+    };
+
+    private static JsonObject NewCustomerList() => new() { ["name"] = "Contract list", ["records"] = "a@example.test,b@example.test", ["list_type"] = "EMAIL" };
+
+    private static JsonObject NewKeywords() => new()
+    {
+        ["parent_id"] = Ad,
+        ["keywords"] = new JsonArray(new JsonObject { ["value"] = "ceramic vase", ["match_type"] = "BROAD" }, new JsonObject { ["value"] = "x", ["match_type"] = "EXACT", ["bid"] = 150000 }),
+    };
+
+    private static JsonObject NewReport() => new()
+    {
+        ["start_date"] = Ago(7),
+        ["end_date"] = Today,
+        ["granularity"] = "DAY",
+        ["level"] = "CAMPAIGN",
+        ["columns"] = new JsonArray("SPEND_IN_MICRO_DOLLAR", "PAID_IMPRESSION"),
     };
 
     public static JsonObject NewPin(string boardId = SeedIds.DinnersBoard) => new()

@@ -1,3 +1,10 @@
+using GraphApi.Pinterest.Ads.Audiences;
+using GraphApi.Pinterest.Ads.ConversionTags;
+using GraphApi.Pinterest.Ads.CustomerLists;
+using GraphApi.Pinterest.Ads.Keywords;
+using GraphApi.Pinterest.Ads.Planning;
+using GraphApi.Pinterest.Ads.Reports;
+using GraphApi.Pinterest.Billing;
 using GraphApi.Pinterest.Boards;
 using GraphApi.Pinterest.Media;
 using GraphApi.Pinterest.OAuth;
@@ -124,6 +131,62 @@ internal static class OperationCatalog
             ["search.boards"] = ("search_user_boards/get", c => c.Search.SearchBoardsAsync(new SearchBoardsRequest { Query = "tea", AdAccountId = Ad, Page = Page })),
             ["search.pins"] = ("search_user_pins/list", c => c.Search.SearchPinsAsync(new SearchPinsRequest { Query = "tea", Bookmark = "b", AdAccountId = Ad })),
             ["search.partner_pins"] = ("search_partner_pins", c => c.Search.SearchPartnerPinsAsync(new SearchPartnerPinsRequest { Term = "tea", CountryCode = "US", Locale = "en-US", Limit = 25, Bookmark = "b" })),
+
+            ["audiences.list"] = ("audiences/list", c => c.Audiences.ListAsync(Ad, new ListAudiencesRequest { Order = "DESCENDING", OwnershipType = "OWNED", Page = Page })),
+            ["audiences.get"] = ("audiences/get", c => c.Audiences.GetAsync(Ad, "2")),
+            ["audiences.create"] = ("audiences/create", c => c.Audiences.CreateAsync(Ad, new CreateAudienceRequest
+            {
+                Name = "Visitors",
+                AudienceType = "VISITOR",
+                Description = "d",
+                Rule = new AudienceRule { Event = "checkout", RetentionDays = 30, Prefill = true, VisitorSourceId = "3", Url = ["https://example.test"] },
+            })),
+            ["audiences.update"] = ("audiences/update", c => c.Audiences.UpdateAsync(Ad, "2", new UpdateAudienceRequest { Name = "n", Description = "d", OperationType = "UPDATE", Rule = new AudienceRule { Country = "US", Percentage = 5, SeedId = ["4"] } })),
+            ["customer_lists.list"] = ("customer_lists/list", c => c.CustomerLists.ListAsync(Ad, new ListCustomerListsRequest { Order = "ASCENDING", Page = Page })),
+            ["customer_lists.get"] = ("customer_lists/get", c => c.CustomerLists.GetAsync(Ad, "2")),
+            ["customer_lists.create"] = ("customer_lists/create", c => c.CustomerLists.CreateAsync(Ad, new CreateCustomerListRequest { Name = "Leads", Records = "a@example.test,b@example.test", ListType = "EMAIL" })),
+            ["customer_lists.update"] = ("customer_lists/update", c => c.CustomerLists.UpdateAsync(Ad, "2", new UpdateCustomerListRequest { OperationType = "REMOVE", Records = "a@example.test" })),
+            ["conversion_tags.list"] = ("conversion_tags/list", c => c.ConversionTags.ListAsync(Ad, true)),
+            ["conversion_tags.get"] = ("conversion_tags/get", c => c.ConversionTags.GetAsync(Ad, "2")),
+            ["conversion_tags.create"] = ("conversion_tags/create", c => c.ConversionTags.CreateAsync(Ad, new CreateConversionTagRequest { Name = "Shop", AemEnabled = true })),
+            ["keywords.get"] = ("keywords/get", c => c.Keywords.ListAsync(Ad, new ListKeywordsRequest { CampaignId = "2", AdGroupId = "3", MatchTypes = ["BROAD", "EXACT"], Page = Page })),
+            ["keywords.create"] = ("keywords/create", c => c.Keywords.CreateAsync(Ad, new CreateKeywordsRequest { ParentId = "AG3", Keywords = [new NewKeyword { Value = "tea", MatchType = "PHRASE", Bid = 200000 }] })),
+            ["keywords.update"] = ("keywords/update", c => c.Keywords.UpdateAsync(Ad, new UpdateKeywordsRequest { Keywords = [new KeywordChange { Id = "5", Archived = true, Bid = 300000 }] })),
+            ["ad_groups.audience_sizing"] = ("ad_groups/audience_sizing", c => c.AdPlanning.GetAudienceSizingAsync(Ad, new AudienceSizingRequest
+            {
+                TargetingSpec = new Dictionary<string, IReadOnlyList<string>> { ["LOCATION"] = ["US"], ["AGE_BUCKET"] = ["25-34"] },
+                AutoTargetingEnabled = false,
+                PlacementGroup = "SEARCH",
+                CreativeTypes = ["REGULAR", "VIDEO"],
+            })),
+            ["ad_groups.bid_floor"] = ("ad_groups_bid_floor/get", c => c.AdPlanning.GetBidFloorAsync(Ad, new BidFloorRequest
+            {
+                BidFloorSpecs = [new BidFloorSpec { BillableEvent = "CLICKTHROUGH", Currency = "USD", Countries = ["US"], CreativeType = "REGULAR", ObjectiveType = "CONSIDERATION" }],
+                TargetingSpec = new Dictionary<string, IReadOnlyList<string>> { ["GENDER"] = ["female"] },
+            })),
+            ["reports.create"] = ("analytics/create_report", c => c.AdsReports.CreateReportAsync(Ad, new CreateReportRequest
+            {
+                StartDate = Start,
+                EndDate = End,
+                Granularity = "DAY",
+                Level = "CAMPAIGN",
+                Columns = ["SPEND_IN_MICRO_DOLLAR", "PAID_IMPRESSION"],
+                CampaignIds = ["2"],
+                AdGroupIds = ["3"],
+                AdIds = ["4"],
+                ClickWindowDays = 30,
+                EngagementWindowDays = 7,
+                ViewWindowDays = 1,
+                ConversionReportTime = "TIME_OF_CONVERSION",
+                ReportFormat = "CSV",
+            })),
+            ["reports.get"] = ("analytics/get_report", c => c.AdsReports.GetReportAsync(Ad, "token-1")),
+            ["bulk.download"] = ("bulk_download/create", c => c.AdsReports.CreateBulkDownloadAsync(Ad, new BulkDownloadRequest { EntityTypes = ["CAMPAIGN", "AD_GROUP"], EntityIds = ["2"], OutputFormat = "CSV", UpdatedSince = "1622848072" })),
+            ["bulk.get"] = ("bulk_request/get", c => c.AdsReports.GetBulkRequestAsync(Ad, "2680059592705", true)),
+            ["billing.profiles"] = ("billing_profiles/get", c => c.Billing.ListProfilesAsync(Ad, true, Page)),
+            ["billing.discounts"] = ("ads_credits_discounts/get", c => c.Billing.ListCreditDiscountsAsync(Ad, Page)),
+            ["billing.redeem"] = ("ads_credit/redeem", c => c.Billing.RedeemCreditAsync(Ad, new RedeemAdsCreditRequest { OfferCodeHash = "138e9e0ff7e38cf511b880975eb574c09aa9d5e1657590ab0431040da68caa67", ValidateOnly = true })),
+            ["billing.invoices"] = ("billing_invoices/get", c => c.Billing.ListInvoicesAsync(Ad, new ListBillingInvoicesRequest { Status = "OPEN", DocumentType = "INVOICE", StartDueDate = Start, EndDueDate = End, Page = Page })),
 
             ["oauth.code"] = ("oauth/token", c => c.OAuth.ExchangeCodeAsync(new ExchangeCodeRequest { Code = "code", RedirectUri = Redirect, ContinuousRefresh = true })),
             ["oauth.refresh"] = ("oauth/token", c => c.OAuth.RefreshAsync(new RefreshTokenRequest { RefreshToken = "pinr.x", Scopes = [PinterestScopes.BoardsRead, PinterestScopes.PinsRead] })),

@@ -18,6 +18,8 @@ public enum UpstreamCategories
     OrgWrite = 2,
     OrgAnalytics = 4,
     AdsRead = 8,
+    AdsWrite = 16,
+    AdsAnalytics = 32,
 }
 
 public static class UpstreamCategoryExtensions
@@ -31,6 +33,8 @@ public static class UpstreamCategoryExtensions
         (UpstreamCategories.OrgWrite, PinterestRateLimitCategories.OrgWrite),
         (UpstreamCategories.OrgAnalytics, PinterestRateLimitCategories.OrgAnalytics),
         (UpstreamCategories.AdsRead, PinterestRateLimitCategories.AdsRead),
+        (UpstreamCategories.AdsWrite, PinterestRateLimitCategories.AdsWrite),
+        (UpstreamCategories.AdsAnalytics, PinterestRateLimitCategories.AdsAnalytics),
     ];
 
     /// <summary>

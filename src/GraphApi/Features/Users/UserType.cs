@@ -61,6 +61,7 @@ public sealed class UserType : ObjectGraphType<Account>
             .UpstreamCost(ConnectionPaging.PageCost)
             .ResolveKeyOnlyAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) => c.Pinterest().UserAccount.ListWebsitesAsync(page, ct)));
         Analytics.UserAnalyticsFields.AddTo(this);
+        Ads.UserAdsFields.AddTo(this);
         this.ResolveDataThroughHandles();
     }
 }

@@ -21,6 +21,7 @@ public static class NodeCostKeys
         (NodeTypes.Board, var id) => new LoaderKey(NodeTypes.Board, id),
         (NodeTypes.Pin, var id) => new LoaderKey(NodeTypes.Pin, id),
         (NodeTypes.BoardSection, var key) when SectionKey.Parse(key) is { } section => new LoaderKey(NodeTypes.BoardSection, section.BoardId),
+        (NodeTypes.AdAccount, var id) => new LoaderKey(NodeTypes.AdAccount, id),
         (NodeTypes.User, _) => Me,
         _ => null,
     };

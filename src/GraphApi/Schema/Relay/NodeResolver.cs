@@ -1,5 +1,6 @@
 using GraphApi.Execution.Cost;
 using GraphApi.Execution.Errors;
+using GraphApi.Features.Ads;
 using GraphApi.Features.Boards;
 using GraphApi.Features.Pins;
 using GraphApi.Features.Sections;
@@ -20,6 +21,7 @@ internal static class NodeResolver
         (NodeTypes.Board, var id) when PinterestIds.IsValid(id) => BoardType.Handle(context, id),
         (NodeTypes.Pin, var id) when PinterestIds.IsValid(id) => PinType.Handle(context, id),
         (NodeTypes.BoardSection, var key) when SectionKey.Parse(key) is { } section => BoardSectionType.Handle(context, section),
+        (NodeTypes.AdAccount, var id) when PinterestIds.IsValid(id) => AdAccountType.Handle(context, id),
         // Not a handle: only the signed-in user's own account is readable, which takes the account to know.
         (NodeTypes.User, var id) => new MeIfMatches(context.Service<MeDataLoader>().Load(MeDataLoader.Key), id),
         _ => null,
