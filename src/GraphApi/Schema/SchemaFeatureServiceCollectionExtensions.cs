@@ -1,4 +1,5 @@
 using GraphApi.Features.AccountLinks;
+using GraphApi.Features.Admin;
 using GraphApi.Features.Analytics;
 using GraphApi.Features.Boards;
 using GraphApi.Features.Gateway;
@@ -35,6 +36,9 @@ internal static class SchemaFeatureServiceCollectionExtensions
         services.AddSingleton<IMutationFields, BoardMutations>();
         services.AddSingleton<IMutationFields, BoardSectionMutations>();
         services.AddSingleton<IMutationFields, PinMutations>();
+        services.AddSingleton<AdminFields>();
+        services.AddSingleton<IQueryFields>(sp => sp.GetRequiredService<AdminFields>());
+        services.AddSingleton<IMutationFields>(sp => sp.GetRequiredService<AdminFields>());
         services.AddIdempotency();
 
         services.AddScoped<MeDataLoader>();
