@@ -1,9 +1,9 @@
-using GraphApi.Admin.Integration;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using GraphApi.Accounts.Connect;
 using GraphApi.Accounts.Links.Durability;
+using GraphApi.Admin.Integration;
 using GraphApi.Cluster;
 using GraphApi.Pinterest.Errors;
 using GraphApi.Telemetry;
