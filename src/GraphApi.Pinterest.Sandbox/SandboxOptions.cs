@@ -17,6 +17,15 @@ public sealed class SandboxOptions
     /// <summary>Secret the client authenticates with on the token endpoint (HTTP Basic).</summary>
     public string ClientSecret { get; set; } = "sandbox-secret";
 
+    /// <summary>
+    /// More Pinterest apps the emulator knows besides <see cref="ClientId"/>, e.g. one per tenant of the gateway, or the
+    /// same id with a rotated secret: each works on the consent page and the token endpoint.
+    /// </summary>
+    public List<SandboxApp> Apps { get; set; } = [];
+
+    /// <summary>Every app the emulator accepts: the main one, then <see cref="Apps"/>.</summary>
+    public IEnumerable<SandboxApp> KnownApps => Apps.Prepend(new SandboxApp { ClientId = ClientId, ClientSecret = ClientSecret });
+
     /// <summary>Pinterest hands out 30-day access tokens; tests shorten this to seconds.</summary>
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromDays(30);
 

@@ -1,6 +1,7 @@
 using GraphApi.Accounts.Callers;
 using GraphApi.Accounts.Connect;
 using GraphApi.Accounts.Links;
+using GraphApi.Admin;
 using GraphApi.Cluster;
 using GraphApi.Hosting;
 using GraphApi.Hosting.Health;
@@ -91,6 +92,7 @@ app.UseExceptionHandler();
 app.UseRequestTimeouts();
 app.UseBananaCakePop();
 app.UseSandboxMode();
+app.UseIntegrationAdminPage();
 app.UseCallerAuthentication();
 app.UseCallerRateLimiting();
 app.UseAuthorization();

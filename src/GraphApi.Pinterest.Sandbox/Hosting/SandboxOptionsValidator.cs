@@ -17,6 +17,14 @@ internal sealed class SandboxOptionsValidator : IValidateOptions<SandboxOptions>
             failures.Add("Sandbox:ClientSecret must not be empty.");
         }
 
+        for (var i = 0; i < options.Apps.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(options.Apps[i].ClientId) || string.IsNullOrWhiteSpace(options.Apps[i].ClientSecret))
+            {
+                failures.Add($"Sandbox:Apps:{i} needs a ClientId and a ClientSecret.");
+            }
+        }
+
         if (options.AccessTokenLifetime <= TimeSpan.Zero)
         {
             failures.Add("Sandbox:AccessTokenLifetime must be positive (e.g. \"30.00:00:00\" or \"00:00:05\").");

@@ -16,7 +16,7 @@ internal sealed record AuthorizationRequest(string ClientId, string RedirectUri,
     /// <summary>Problems that make redirecting back unsafe; shown on the page instead, as OAuth requires.</summary>
     public string? Problem(SandboxOptions options)
     {
-        if (!string.Equals(ClientId, options.ClientId, StringComparison.Ordinal))
+        if (!options.KnownApps.Any(app => string.Equals(ClientId, app.ClientId, StringComparison.Ordinal)))
         {
             return $"Unknown client_id '{ClientId}'. The sandbox app id is '{options.ClientId}'.";
         }

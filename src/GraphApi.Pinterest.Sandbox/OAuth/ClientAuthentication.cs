@@ -5,7 +5,10 @@ using Microsoft.AspNetCore.Http;
 
 namespace GraphApi.Pinterest.Sandbox.OAuth;
 
-/// <summary>HTTP Basic client authentication, the only scheme the spec declares for <c>oauth/token</c>.</summary>
+/// <summary>
+/// HTTP Basic client authentication, the only scheme the spec declares for <c>oauth/token</c>. Like Pinterest, a wrong
+/// secret and an unknown app id get the same answer (401, code 2, "Authentication failed.").
+/// </summary>
 internal static class ClientAuthentication
 {
     public static bool IsValid(HttpRequest request, SandboxOptions options)
@@ -28,9 +31,20 @@ internal static class ClientAuthentication
         }
 
         var separator = decoded.IndexOf(':', StringComparison.Ordinal);
-        return separator > 0
-            && FixedTimeEquals(decoded[..separator], options.ClientId)
-            && FixedTimeEquals(decoded[(separator + 1)..], options.ClientSecret);
+        if (separator <= 0)
+        {
+            return false;
+        }
+
+        var (id, secret) = (decoded[..separator], decoded[(separator + 1)..]);
+        // Every known app is compared, so the answer's timing does not tell a known id from an unknown one.
+        var valid = false;
+        foreach (var app in options.KnownApps)
+        {
+            valid |= FixedTimeEquals(id, app.ClientId) & FixedTimeEquals(secret, app.ClientSecret);
+        }
+
+        return valid;
     }
 
     private static bool FixedTimeEquals(string left, string right) =>

@@ -4,7 +4,10 @@ using Microsoft.Extensions.Options;
 
 namespace GraphApi.Pinterest.Sandbox.OAuth;
 
-/// <summary>POST /v5/oauth/token: authorization_code and refresh_token grants, form-urlencoded, Basic client auth.</summary>
+/// <summary>
+/// POST /v5/oauth/token: authorization_code, refresh_token and client_credentials grants, form-urlencoded, Basic client
+/// auth. A client_credentials token acts as the app owner's own account (<see cref="SandboxDemoUsers.Business"/>).
+/// </summary>
 internal static class TokenEndpoint
 {
     public static async Task<IResult> HandleAsync(
@@ -34,11 +37,16 @@ internal static class TokenEndpoint
             "refresh_token" when Has(form, "refresh_token") =>
                 await tokens.RefreshAsync(form["refresh_token"].ToString(), form["scope"].ToString(), cancellationToken),
             "refresh_token" => TokenGrantResult.Fail(400, 1, "refresh_token is required."),
-            _ => TokenGrantResult.Fail(400, 1, $"Unsupported grant_type '{grantType}'. The sandbox supports authorization_code and refresh_token."),
+            "client_credentials" when SandboxScopes.Parse(form["scope"].ToString()) is { Count: > 0 } scopes =>
+                new TokenGrantResult(await tokens.IssueAsync(SandboxDemoUsers.Business, scopes, cancellationToken)),
+            "client_credentials" => TokenGrantResult.Fail(400, 1, "scope is required."),
+            _ => TokenGrantResult.Fail(400, 1, $"Unsupported grant_type '{grantType}'. The sandbox supports authorization_code, refresh_token and client_credentials."),
         };
 
         return result.Tokens is { } issued
-            ? SandboxJson.Ok(TokenResponse.From(issued, grantType, time.GetUtcNow()))
+            ? grantType == "client_credentials"
+                ? SandboxJson.Ok(ClientTokenResponse.From(issued, time.GetUtcNow()))
+                : SandboxJson.Ok(TokenResponse.From(issued, grantType, time.GetUtcNow()))
             : SandboxErrors.Error(result.Status, result.Code, result.Message);
     }
 

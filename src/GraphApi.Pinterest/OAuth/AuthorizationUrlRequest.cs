@@ -11,4 +11,7 @@ public sealed record AuthorizationUrlRequest
 
     /// <summary>Opaque CSRF/correlation value echoed back on the redirect.</summary>
     public required string State { get; init; }
+
+    /// <summary>The app whose id goes into the URL; null: the configured app.</summary>
+    public PinterestAppCredentials? App { get; init; }
 }

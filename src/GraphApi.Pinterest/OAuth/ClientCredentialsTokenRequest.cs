@@ -8,4 +8,7 @@ public sealed record ClientCredentialsTokenRequest
 {
     /// <summary>Scopes to ask for; sent comma-separated.</summary>
     public required IReadOnlyList<string> Scopes { get; init; }
+
+    /// <summary>The app that authenticates on the token endpoint; null: the configured app.</summary>
+    public PinterestAppCredentials? App { get; init; }
 }

@@ -15,6 +15,9 @@ public sealed record ExchangeCodeRequest
     /// </summary>
     public bool ContinuousRefresh { get; init; }
 
+    /// <summary>The app that authenticates on the token endpoint; null: the configured app.</summary>
+    public PinterestAppCredentials? App { get; init; }
+
     /// <summary>Leaves the code out.</summary>
     public override string ToString() => $"ExchangeCodeRequest {{ RedirectUri = {RedirectUri}, ContinuousRefresh = {ContinuousRefresh} }}";
 }

@@ -16,7 +16,7 @@ internal sealed class PinterestOAuthClient(HttpClient httpClient, IOptions<Pinte
         ArgumentException.ThrowIfNullOrWhiteSpace(request.State, nameof(request));
         GuardScopes(request.Scopes);
         var query = new QueryString()
-            .Add("client_id", Credentials().ClientId)
+            .Add("client_id", Credentials(request.App).ClientId)
             .Add("redirect_uri", request.RedirectUri.AbsoluteUri)
             .Add("response_type", "code")
             .AddCommaSeparated("scope", request.Scopes)
@@ -39,7 +39,7 @@ internal sealed class PinterestOAuthClient(HttpClient httpClient, IOptions<Pinte
             new("redirect_uri", request.RedirectUri.AbsoluteUri),
         };
         AddContinuousRefresh(form, request.ContinuousRefresh);
-        return RequestTokenAsync(form, request.Code, cancellationToken);
+        return RequestTokenAsync(form, request.Code, request.App, cancellationToken);
     }
 
     // POST /oauth/token (grant_type=refresh_token)
@@ -54,7 +54,7 @@ internal sealed class PinterestOAuthClient(HttpClient httpClient, IOptions<Pinte
         }
 
         AddContinuousRefresh(form, request.ContinuousRefresh);
-        return RequestTokenAsync(form, request.RefreshToken, cancellationToken);
+        return RequestTokenAsync(form, request.RefreshToken, request.App, cancellationToken);
     }
 
     // POST /oauth/token (grant_type=client_credentials)
@@ -63,12 +63,12 @@ internal sealed class PinterestOAuthClient(HttpClient httpClient, IOptions<Pinte
         ArgumentNullException.ThrowIfNull(request);
         GuardScopes(request.Scopes);
         var form = new List<KeyValuePair<string, string>> { new("grant_type", "client_credentials"), new("scope", string.Join(',', request.Scopes)) };
-        return RequestTokenAsync(form, null, cancellationToken);
+        return RequestTokenAsync(form, null, request.App, cancellationToken);
     }
 
-    private async Task<PinterestOAuthToken> RequestTokenAsync(List<KeyValuePair<string, string>> form, string? grantSecret, CancellationToken cancellationToken)
+    private async Task<PinterestOAuthToken> RequestTokenAsync(List<KeyValuePair<string, string>> form, string? grantSecret, PinterestAppCredentials? app, CancellationToken cancellationToken)
     {
-        var (clientId, clientSecret) = Credentials();
+        var (clientId, clientSecret) = Credentials(app);
         using var request = new HttpRequestMessage(HttpMethod.Post, options.Value.TokenUrl ?? new Uri(OAuthToken.Path(), UriKind.Relative))
         {
             Content = new FormUrlEncodedContent(form),
@@ -80,8 +80,18 @@ internal sealed class PinterestOAuthClient(HttpClient httpClient, IOptions<Pinte
         return await PinterestHttp.ReadAsync(response, PinterestJsonContext.Default.PinterestOAuthToken, OAuthToken, cancellationToken);
     }
 
-    private (string ClientId, string ClientSecret) Credentials()
+    private (string ClientId, string ClientSecret) Credentials(PinterestAppCredentials? app)
     {
+        if (app is not null)
+        {
+            if (string.IsNullOrWhiteSpace(app.ClientId) || string.IsNullOrWhiteSpace(app.ClientSecret))
+            {
+                throw new ArgumentException("The app's client ID and secret must not be empty.", nameof(app));
+            }
+
+            return (app.ClientId, app.ClientSecret);
+        }
+
         var value = options.Value;
         if (string.IsNullOrWhiteSpace(value.ClientId) || string.IsNullOrWhiteSpace(value.ClientSecret))
         {

@@ -72,6 +72,30 @@ public static class PinterestScopes
         PinsRead, PinsReadSecret, PinsWrite, PinsWriteSecret, UserAccountsRead, UserAccountsWrite,
     ];
 
+    /// <summary>What each scope lets an app do, as Pinterest's OAuth description says it (the summaries above).</summary>
+    public static IReadOnlyDictionary<string, string> Descriptions { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [AdsRead] = "Advertising data: ads, ad groups, campaigns.",
+        [AdsWrite] = "Create, update or delete ads, ad groups, campaigns.",
+        [BillingRead] = "Billing data and profiles.",
+        [BillingWrite] = "Create, update or delete billing data and profiles.",
+        [BizAccessRead] = "Business access data.",
+        [BizAccessWrite] = "Create, update or delete business access data.",
+        [BoardsRead] = "Public boards, including joined group boards.",
+        [BoardsReadSecret] = "Secret boards.",
+        [BoardsWrite] = "Create, update or delete public boards.",
+        [BoardsWriteSecret] = "Create, update or delete secret boards.",
+        [CatalogsRead] = "Catalogs data.",
+        [CatalogsWrite] = "Create, update or delete catalogs data.",
+        [MsotWrite] = "Create measurement source of truth events.",
+        [PinsRead] = "Public Pins.",
+        [PinsReadSecret] = "Secret Pins.",
+        [PinsWrite] = "Create, update or delete public Pins.",
+        [PinsWriteSecret] = "Create, update or delete secret Pins.",
+        [UserAccountsRead] = "The user's account and followers.",
+        [UserAccountsWrite] = "Update the user's account and followers.",
+    };
+
     private static readonly HashSet<string> Known = new(All, StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="value"/> is one of Pinterest's scopes (exact, case-sensitive).</summary>

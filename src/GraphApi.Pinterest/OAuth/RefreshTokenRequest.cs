@@ -12,6 +12,9 @@ public sealed record RefreshTokenRequest
     /// <summary>Sends <c>continuous_refresh=true</c> (apps created before 2025-09-25).</summary>
     public bool ContinuousRefresh { get; init; }
 
+    /// <summary>The app that authenticates on the token endpoint; null: the configured app.</summary>
+    public PinterestAppCredentials? App { get; init; }
+
     /// <summary>Leaves the token out.</summary>
     public override string ToString() => $"RefreshTokenRequest {{ Scopes = {string.Join(',', Scopes ?? [])}, ContinuousRefresh = {ContinuousRefresh} }}";
 }

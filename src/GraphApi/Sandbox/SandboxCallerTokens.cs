@@ -11,14 +11,14 @@ namespace GraphApi.Sandbox;
 /// Only registered in sandbox mode with no <c>Authentication</c> settings: otherwise callers' tokens come from
 /// the operator's identity provider or key, and never from here.
 /// </summary>
-internal sealed class SandboxCallerTokens(SandboxCallerKey signingKey, IOptions<CallerAuthenticationOptions> options, TimeProvider time)
+internal sealed class SandboxCallerTokens(SandboxCallerKey signingKey, IOptions<CallerAuthenticationOptions> options, IOptions<Admin.AdminOptions> adminOptions, TimeProvider time)
 {
     /// <summary>The <c>iss</c> of every token minted here; validation accepts it because sandbox mode configures it.</summary>
     public const string Issuer = "graphapi-sandbox";
 
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(12);
 
-    public (string Token, DateTimeOffset ExpiresAt) Issue(string userId, string? tenantId)
+    public (string Token, DateTimeOffset ExpiresAt) Issue(string userId, string? tenantId, bool admin = false)
     {
         var settings = options.Value;
         if (!SigningKeys.TryDecode(signingKey.Base64, out var key) || key.Length < 32)
@@ -31,6 +31,11 @@ internal sealed class SandboxCallerTokens(SandboxCallerKey signingKey, IOptions<
         if (!string.IsNullOrEmpty(tenantId))
         {
             claims.Add(new Claim(Caller.TenantClaim, tenantId));
+        }
+
+        if (admin)
+        {
+            claims.Add(new Claim(adminOptions.Value.RoleClaim, adminOptions.Value.Role));
         }
 
         var expiresAt = now.Add(Lifetime);

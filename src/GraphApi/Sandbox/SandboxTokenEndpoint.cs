@@ -5,13 +5,14 @@ namespace GraphApi.Sandbox;
 
 /// <summary>
 /// <c>POST /sandbox/token</c>, sandbox mode only: a caller JWT for a demo user, and with <c>connect</c> that user's
-/// sandbox Pinterest account already connected. It is how the IDE, the demo app, tests and scripts get going.
+/// sandbox Pinterest account already connected, and with <c>admin</c> the admin role (the integration admin page).
+/// It is how the IDE, the demo app, the admin page, tests and scripts get going.
 /// </summary>
 internal static class SandboxTokenEndpoint
 {
     public const string Path = "/sandbox/token";
 
-    public sealed record Request(string? User, IReadOnlyList<string>? Scopes, bool Connect);
+    public sealed record Request(string? User, IReadOnlyList<string>? Scopes, bool Connect, bool Admin = false);
 
     public static async Task<IResult> HandleAsync(Request? request, SandboxCallerTokens tokens, SandboxConnector connector, CancellationToken cancellationToken)
     {
@@ -33,7 +34,7 @@ internal static class SandboxTokenEndpoint
             connected = await connector.ConnectAsync(user, request.Scopes, cancellationToken);
         }
 
-        var (token, expiresAt) = tokens.Issue(user, tenantId: null);
+        var (token, expiresAt) = tokens.Issue(user, tenantId: null, admin: request.Admin);
         return Results.Ok(new
         {
             access_token = token,

@@ -1,5 +1,6 @@
 using GraphApi.Features.AccountLinks;
 using GraphApi.Features.AdAudiences;
+using GraphApi.Features.Admin;
 using GraphApi.Features.Ads;
 using GraphApi.Features.Analytics;
 using GraphApi.Features.Boards;
@@ -38,6 +39,9 @@ internal static class SchemaFeatureServiceCollectionExtensions
         services.AddSingleton<IMutationFields, BoardMutations>();
         services.AddSingleton<IMutationFields, BoardSectionMutations>();
         services.AddSingleton<IMutationFields, PinMutations>();
+        services.AddSingleton<AdminFields>();
+        services.AddSingleton<IQueryFields>(sp => sp.GetRequiredService<AdminFields>());
+        services.AddSingleton<IMutationFields>(sp => sp.GetRequiredService<AdminFields>());
         services.AddIdempotency();
 
         services.AddScoped<MeDataLoader>();

@@ -1,5 +1,6 @@
 using GraphApi.Accounts.Connect;
 using GraphApi.Accounts.Links;
+using GraphApi.Admin.Integration;
 using GraphApi.Schema.Mutations.Idempotency;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +21,8 @@ internal abstract class GraphApiDbContext(DbContextOptions options) : DbContext(
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public DbSet<PendingConnectCompletionEntity> PendingConnectCompletions => Set<PendingConnectCompletionEntity>();
+
+    public DbSet<IntegrationSettingsEntity> IntegrationSettings => Set<IntegrationSettingsEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -42,6 +45,15 @@ internal abstract class GraphApiDbContext(DbContextOptions options) : DbContext(
             pending.HasKey(p => p.IdHash);
             pending.HasIndex(p => p.ExpiresAt);
             pending.HasIndex(p => new { p.TenantId, p.UserId });
+        });
+        modelBuilder.Entity<IntegrationSettingsEntity>(settings =>
+        {
+            settings.ToTable("integration_settings");
+            settings.HasKey(s => s.TenantId);
+            settings.Property(s => s.TenantId).HasMaxLength(IntegrationSettingsEntity.MaxTenantIdLength);
+            settings.Property(s => s.ClientId).HasMaxLength(IntegrationSettingsEntity.MaxClientIdLength);
+            settings.Property(s => s.Tier).HasConversion<string>().HasMaxLength(16);
+            settings.Property(s => s.UpdatedBy).HasMaxLength(256);
         });
         modelBuilder.Entity<IdempotencyRecord>(record =>
         {

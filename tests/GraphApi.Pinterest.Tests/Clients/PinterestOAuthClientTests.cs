@@ -84,6 +84,22 @@ public sealed class PinterestOAuthClientTests : IDisposable
     }
 
     [Fact]
+    public async Task A_request_with_its_own_app_authenticates_as_that_app_and_never_prints_its_secret()
+    {
+        _host.Respond(200, """{"access_token":"pinc_x","token_type":"bearer","expires_in":2592000,"scope":"boards:read","response_type":"client_credentials"}""");
+        var app = new PinterestAppCredentials("tenant-app", "tenant-secret");
+
+        await _host.Client.OAuth.RequestClientCredentialsTokenAsync(new ClientCredentialsTokenRequest { Scopes = ["boards:read"], App = app });
+        var url = _host.Client.OAuth.BuildAuthorizationUrl(new AuthorizationUrlRequest { RedirectUri = Redirect, Scopes = ["boards:read"], State = "s", App = app });
+
+        _host.Single.Header("Authorization").ShouldBe("Basic " + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("tenant-app:tenant-secret")));
+        url.Query.ShouldContain("client_id=tenant-app");
+        app.ToString().ShouldNotContain("tenant-secret");
+        new ClientCredentialsTokenRequest { Scopes = ["boards:read"], App = app }.ToString().ShouldNotContain("tenant-secret");
+        new RefreshTokenRequest { RefreshToken = "r", App = app }.ToString().ShouldNotContain("tenant-secret");
+    }
+
+    [Fact]
     public async Task Token_records_never_print_their_secrets()
     {
         _host.Respond(200, TokenJson);

@@ -20,9 +20,15 @@ public static class TestTokens
         string issuer = Issuer,
         string audience = Audience,
         string signingKey = SigningKey,
-        TimeSpan? lifetime = null)
+        TimeSpan? lifetime = null,
+        string? role = null)
     {
         var claims = new List<Claim> { new("sub", userId) };
+        if (role is not null)
+        {
+            claims.Add(new Claim("role", role));
+        }
+
         if (tenantId is not null)
         {
             claims.Add(new Claim("tenantId", tenantId));

@@ -67,11 +67,13 @@ public sealed class SandboxTokenRefreshTests : IDisposable
         var issued = await scope.ServiceProvider.GetRequiredService<GraphApi.Pinterest.Sandbox.ISandboxTokenIssuer>().IssueAsync("demo.curator", ["user_accounts:read"]);
         var oauth = scope.ServiceProvider.GetRequiredService<IPinterestOAuthFlow>();
 
-        var rotated = await oauth.RefreshAsync(issued.RefreshToken, default);
+        var app = new GraphApi.Pinterest.OAuth.PinterestAppCredentials("sandbox-client", "sandbox-secret");
+
+        var rotated = await oauth.RefreshAsync(app, issued.RefreshToken, default);
 
         rotated.RefreshToken.ShouldNotBe(issued.RefreshToken);
-        await Should.ThrowAsync<PinterestRefreshRejectedException>(() => oauth.RefreshAsync(issued.RefreshToken, default));
-        (await oauth.RefreshAsync(rotated.RefreshToken, default)).RefreshToken.ShouldNotBe(rotated.RefreshToken);
+        await Should.ThrowAsync<PinterestRefreshRejectedException>(() => oauth.RefreshAsync(app, issued.RefreshToken, default));
+        (await oauth.RefreshAsync(app, rotated.RefreshToken, default)).RefreshToken.ShouldNotBe(rotated.RefreshToken);
     }
 
     private async Task ConnectAsync(string user)

@@ -1,4 +1,5 @@
 using GraphApi.Accounts.Links;
+using GraphApi.Admin.Integration;
 using GraphApi.Execution.Errors;
 using GraphApi.Storage;
 namespace GraphApi.Accounts.Connect;
@@ -18,6 +19,7 @@ internal sealed partial class ConnectCompletion(
     IPendingCompletionStore pending,
     IPinterestOAuthFlow oauth,
     IAccountLinkStore connections,
+    ITenantApps tenantApps,
     TimeProvider time,
     ILogger<ConnectCompletion> logger)
 {
@@ -74,7 +76,15 @@ internal sealed partial class ConnectCompletion(
         PinterestTokenSet tokens;
         try
         {
-            tokens = await oauth.ExchangeCodeAsync(taken.Code, taken.RedirectUri, finish.Token);
+            // The tenant's app now: a code is redeemed by the app that asked for it, which is this one unless an admin
+            // changed the client ID in the last few minutes (then Pinterest refuses and the user connects again).
+            var app = (await tenantApps.GetAsync(caller.TenantId, finish.Token)).RequireCredentials();
+            tokens = await oauth.ExchangeCodeAsync(app, taken.Code, taken.RedirectUri, finish.Token);
+        }
+        catch (PinterestNotConfiguredException ex)
+        {
+            LogRefused(logger, "integration not configured", caller.TenantId, caller.UserId);
+            return CompletionOutcome.Fail(ErrorCodes.NotConfigured, ex.Message);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -29,14 +29,14 @@ internal static class ConnectEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapPinterestConnect(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(ConnectPath, Connect).RequireAuthorization().RequireRateLimiting(RateLimitPolicies.Caller);
+        endpoints.MapGet(ConnectPath, ConnectAsync).RequireAuthorization().RequireRateLimiting(RateLimitPolicies.Caller);
         endpoints.MapPost(CompletePath, CompleteAsync).RequireAuthorization().RequireRateLimiting(RateLimitPolicies.Caller);
         var callbackPath = endpoints.ServiceProvider.GetRequiredService<IOptions<PinterestOptions>>().Value.CallbackPath;
         endpoints.MapGet(callbackPath, CallbackAsync).AllowAnonymous().RequireRateLimiting(RateLimitPolicies.Callback);
         return endpoints;
     }
 
-    private static IResult Connect(HttpContext context, string? returnUrl, PinterestConnectFlow flow)
+    private static async Task<IResult> ConnectAsync(HttpContext context, string? returnUrl, PinterestConnectFlow flow)
     {
         var caller = Caller.From(context.User);
         if (caller is null)
@@ -44,7 +44,17 @@ internal static class ConnectEndpoints
             return Results.Unauthorized();
         }
 
-        var (url, _, problem) = flow.Begin(AccountLinkKey.For(caller), returnUrl, context.Request);
+        Uri? url;
+        string? problem;
+        try
+        {
+            (url, _, problem) = await flow.BeginAsync(AccountLinkKey.For(caller), returnUrl, context.Request, context.RequestAborted);
+        }
+        catch (PinterestNotConfiguredException ex)
+        {
+            return Error(StatusCodes.Status503ServiceUnavailable, ErrorCodes.NotConfigured, ex.Message);
+        }
+
         return url is null
             ? Error(StatusCodes.Status400BadRequest, ErrorCodes.InvalidReturnUrl, problem!)
             : Results.Redirect(url.AbsoluteUri);

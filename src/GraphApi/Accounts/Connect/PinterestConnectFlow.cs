@@ -1,4 +1,5 @@
 using GraphApi.Accounts.Links;
+using GraphApi.Admin.Integration;
 using GraphApi.Storage;
 using GraphApi.Upstream;
 using Microsoft.Extensions.Options;
@@ -18,6 +19,7 @@ internal sealed partial class PinterestConnectFlow(
     IPendingCompletionStore pending,
     ReturnUrlPolicy returnUrls,
     IOptions<PinterestOptions> options,
+    ITenantApps tenantApps,
     TimeProvider time,
     ILogger<PinterestConnectFlow> logger,
     IAuthorizationUrlOrigin? authorizationUrlOrigin = null)
@@ -25,7 +27,12 @@ internal sealed partial class PinterestConnectFlow(
     /// <summary>Authorization codes are short tokens; a longer value is not one and is not stored.</summary>
     private const int MaxCodeLength = 512;
 
-    public (Uri? AuthorizationUrl, DateTimeOffset ExpiresAt, string? Problem) Begin(AccountLinkKey caller, string? returnUrl, HttpRequest request)
+    /// <summary>
+    /// The consent page URL for the caller's tenant's app (its client ID and scopes). Throws
+    /// <see cref="PinterestNotConfiguredException"/> when the tenant's integration is disabled or incomplete.
+    /// </summary>
+    public async Task<(Uri? AuthorizationUrl, DateTimeOffset ExpiresAt, string? Problem)> BeginAsync(
+        AccountLinkKey caller, string? returnUrl, HttpRequest request, CancellationToken cancellationToken)
     {
         // Checked here so a bad URL never reaches Pinterest, and again at the callback.
         if (!returnUrls.TryParse(returnUrl, out var safe, out var problem))
@@ -33,8 +40,10 @@ internal sealed partial class PinterestConnectFlow(
             return (null, default, problem);
         }
 
+        var app = await tenantApps.GetAsync(caller.TenantId, cancellationToken);
+        var credentials = app.RequireCredentials();
         var state = states.Create(caller, safe!.ToString());
-        var url = oauth.BuildAuthorizationUrl(RedirectUri(request), options.Value.EffectiveScopes, states.Protect(state));
+        var url = oauth.BuildAuthorizationUrl(credentials, RedirectUri(request), app.Scopes, states.Protect(state));
         return (authorizationUrlOrigin?.ForBrowser(url, request) ?? url, state.ExpiresAt, null);
     }
 

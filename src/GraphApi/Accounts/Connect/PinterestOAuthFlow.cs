@@ -8,22 +8,22 @@ namespace GraphApi.Accounts.Connect;
 /// <summary>The connection feature's OAuth calls, made with the typed Pinterest client.</summary>
 internal sealed class PinterestOAuthFlow(IPinterestOAuthClient client, TimeProvider time, Telemetry.GraphApiMetrics? metrics = null) : IPinterestOAuthFlow
 {
-    public Uri BuildAuthorizationUrl(Uri redirectUri, IReadOnlyList<string> scopes, string state) =>
-        client.BuildAuthorizationUrl(new AuthorizationUrlRequest { RedirectUri = redirectUri, Scopes = scopes, State = state });
+    public Uri BuildAuthorizationUrl(PinterestAppCredentials app, Uri redirectUri, IReadOnlyList<string> scopes, string state) =>
+        client.BuildAuthorizationUrl(new AuthorizationUrlRequest { RedirectUri = redirectUri, Scopes = scopes, State = state, App = app });
 
-    public async Task<PinterestTokenSet> ExchangeCodeAsync(string code, Uri redirectUri, CancellationToken cancellationToken)
+    public async Task<PinterestTokenSet> ExchangeCodeAsync(PinterestAppCredentials app, string code, Uri redirectUri, CancellationToken cancellationToken)
     {
         var issuedAt = time.GetUtcNow();
-        var token = await client.ExchangeCodeAsync(new ExchangeCodeRequest { Code = code, RedirectUri = redirectUri, ContinuousRefresh = true }, cancellationToken);
+        var token = await client.ExchangeCodeAsync(new ExchangeCodeRequest { Code = code, RedirectUri = redirectUri, ContinuousRefresh = true, App = app }, cancellationToken);
         return ToTokenSet(token, issuedAt);
     }
 
-    public async Task<PinterestTokenSet> RefreshAsync(string refreshToken, CancellationToken cancellationToken)
+    public async Task<PinterestTokenSet> RefreshAsync(PinterestAppCredentials app, string refreshToken, CancellationToken cancellationToken)
     {
         var issuedAt = time.GetUtcNow();
         try
         {
-            var token = await client.RefreshAsync(new RefreshTokenRequest { RefreshToken = refreshToken, ContinuousRefresh = true }, cancellationToken);
+            var token = await client.RefreshAsync(new RefreshTokenRequest { RefreshToken = refreshToken, ContinuousRefresh = true, App = app }, cancellationToken);
             var tokens = ToTokenSet(token, issuedAt);
             metrics?.TokenRefresh(Telemetry.GraphApiMetrics.RefreshOutcomes.Success);
             return tokens;

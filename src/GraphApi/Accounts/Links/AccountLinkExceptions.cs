@@ -6,6 +6,12 @@ public sealed class PinterestRefreshRejectedException(string message, Exception?
 /// <summary>The caller has no Pinterest account link.</summary>
 public sealed class PinterestNotConnectedException() : Exception("No Pinterest account is connected for this caller.");
 
+/// <summary>
+/// The caller's tenant has no usable Pinterest app (its integration is disabled, or has no client ID and secret): no
+/// Pinterest call is made for it. Connections are kept; they work again once an admin enables the integration.
+/// </summary>
+public sealed class PinterestNotConfiguredException(string message) : Exception(message);
+
 /// <summary>The caller's link needs a new consent.</summary>
 public sealed class PinterestReconnectRequiredException() : Exception("The Pinterest connection must be connected again.");
 

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Net;
 using GraphApi.Accounts.Connect;
 using GraphApi.Accounts.Links.Durability;
+using GraphApi.Admin.Integration;
 using GraphApi.Cluster;
 using GraphApi.Pinterest.Errors;
 using GraphApi.Telemetry;
@@ -212,13 +213,16 @@ internal sealed partial class AccountLinkRefresher(
             }
         }
 
+        // The tenant's app as it is now: a rotated secret is used at once, and the refresh token stays valid (it is
+        // bound to the app id, not to the secret). A disabled integration makes no call (PINTEREST_NOT_CONFIGURED).
+        var app = (await scope.ServiceProvider.GetRequiredService<ITenantApps>().GetAsync(key.TenantId, CancellationToken.None)).RequireCredentials();
         PinterestTokenSet tokens;
         try
         {
             // The attempt's own limit, not a request's: once Pinterest has rotated the refresh token, an aborted
             // request must not stop the new one from being saved, or the link would be lost.
             using var timeout = new CancellationTokenSource(options.Value.RefreshTimeout, time);
-            tokens = await scope.ServiceProvider.GetRequiredService<IPinterestOAuthFlow>().RefreshAsync(current.Tokens.RefreshToken, timeout.Token);
+            tokens = await scope.ServiceProvider.GetRequiredService<IPinterestOAuthFlow>().RefreshAsync(app, current.Tokens.RefreshToken, timeout.Token);
         }
         catch (PinterestRefreshRejectedException)
         {

@@ -1,5 +1,6 @@
 using GraphApi.Accounts.Connect;
 using GraphApi.Accounts.Links.Durability;
+using GraphApi.Admin;
 using GraphApi.Pinterest;
 using GraphApi.Upstream;
 
@@ -11,6 +12,7 @@ internal static class AccountLinkServiceCollectionExtensions
     public static IServiceCollection AddAccountLinks(this IServiceCollection services)
     {
         services.AddPinterestOptions();
+        services.AddIntegrationAdmin();
         services.AddSingleton<OAuthStateProtector>();
         services.AddSingleton<ReturnUrlPolicy>();
         services.AddSingleton<AccountLinkRefresher>();

@@ -1,4 +1,5 @@
 using GraphApi.Accounts.Callers;
+using GraphApi.Admin.Integration;
 using GraphApi.Upstream;
 using Microsoft.Extensions.Options;
 
@@ -12,6 +13,7 @@ internal sealed class AccountLinkTokenSource(
     RequestAccountLink requestLink,
     IAccountLinkStore store,
     AccountLinkRefresher refresher,
+    ITenantApps tenantApps,
     IOptions<PinterestOptions> options,
     TimeProvider time,
     Telemetry.GraphApiMetrics? metrics = null) : IDisposable
@@ -30,7 +32,7 @@ internal sealed class AccountLinkTokenSource(
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            var link = _current ??= Usable((await requestLink.GetAsync(cancellationToken)).Link);
+            var link = _current ??= await UsableAsync(await requestLink.GetAsync(cancellationToken), cancellationToken);
             if (NeedsRefresh(link))
             {
                 try
@@ -98,6 +100,17 @@ internal sealed class AccountLinkTokenSource(
 
     private static AccountLinkKey Key((Caller? Caller, PinterestAccountLink? Link) loaded) =>
         loaded.Caller is { } caller ? AccountLinkKey.For(caller) : throw new PinterestNotConnectedException();
+
+    /// <summary>The request's link, once its tenant's integration is known to be enabled (checked once per request).</summary>
+    private async Task<PinterestAccountLink> UsableAsync((Caller? Caller, PinterestAccountLink? Link) loaded, CancellationToken cancellationToken)
+    {
+        if (loaded.Caller is { } caller && await tenantApps.GetAsync(caller.TenantId, cancellationToken) is { Enabled: false } app)
+        {
+            throw new PinterestNotConfiguredException(app.NotConfiguredMessage);
+        }
+
+        return Usable(loaded.Link);
+    }
 
     private static PinterestAccountLink Usable(PinterestAccountLink? link) => link switch
     {

@@ -166,7 +166,11 @@ internal sealed class CostAnalyzer
                     cost.AddBatchKey($"{type.Name}.{definition.Name}({arguments.Canonical()})", declared.BatchSize);
                     break;
                 default:
-                    cost.AddCall();
+                    for (var i = 0; i < declared.CallsPerResolve; i++)
+                    {
+                        cost.AddCall();
+                    }
+
                     break;
             }
         }

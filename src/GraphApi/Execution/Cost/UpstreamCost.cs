@@ -50,6 +50,16 @@ public sealed class UpstreamCost
     /// <summary>One call each time the field resolves.</summary>
     public static UpstreamCost OneCall { get; } = new(UpstreamCostKind.PerResolve);
 
+    /// <summary>PerResolve: calls per resolve (a field that may retry with other input, e.g. a credentials test).</summary>
+    public int CallsPerResolve { get; private init; } = 1;
+
+    /// <summary>Up to <paramref name="count"/> calls each time the field resolves.</summary>
+    public static UpstreamCost Calls(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        return new(UpstreamCostKind.PerResolve) { CallsPerResolve = count };
+    }
+
     /// <summary>
     /// One call per resolve returning up to <c>first</c> items (its default when absent). A value outside
     /// <paramref name="min"/>–<paramref name="max"/> is refused by the resolver before it calls Pinterest, so it costs

@@ -51,6 +51,12 @@ public static class ErrorCodes
     public const string NotConnected = "PINTEREST_NOT_CONNECTED";
     public const string ReconnectRequired = "PINTEREST_RECONNECT_REQUIRED";
 
+    /// <summary>The caller's tenant has no usable Pinterest app: its integration is disabled, or no client ID and secret are set.</summary>
+    public const string NotConfigured = "PINTEREST_NOT_CONFIGURED";
+
+    /// <summary>An admin field or mutation asked by a caller without the admin role (<c>Admin:RoleClaim</c> / <c>Admin:Role</c>).</summary>
+    public const string Forbidden = "FORBIDDEN";
+
     // Arguments and mutation input
     public const string InvalidArgument = "INVALID_ARGUMENT";
 

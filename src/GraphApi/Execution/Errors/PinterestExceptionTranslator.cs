@@ -16,6 +16,7 @@ public static class PinterestExceptionTranslator
     {
         PinterestNotConnectedException => new(ErrorCodes.NotConnected,
             "No Pinterest account is connected: run the connectPinterest mutation and approve Pinterest's consent page.", null, null),
+        PinterestNotConfiguredException notConfigured => new(ErrorCodes.NotConfigured, notConfigured.Message, null, null),
         PinterestReconnectRequiredException or PinterestRefreshRejectedException or PinterestAuthenticationException => new(ErrorCodes.ReconnectRequired,
             "Pinterest no longer accepts this connection: run connectPinterest again.", RequestId(exception), null),
         PinterestInsufficientScopeException => new(ErrorCodes.InsufficientScope,

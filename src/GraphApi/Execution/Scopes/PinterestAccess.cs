@@ -7,5 +7,8 @@ namespace GraphApi.Execution.Scopes;
 /// </summary>
 public sealed record PinterestAccess(AccountLinkStatus Status, IReadOnlySet<string> GrantedScopes, IReadOnlySet<string> EffectiveScopes)
 {
+    /// <summary>Set when the caller's tenant's integration is disabled: every guarded field answers <c>PINTEREST_NOT_CONFIGURED</c> with it.</summary>
+    public string? NotConfigured { get; init; }
+
     public static PinterestAccess NotConnected { get; } = new(AccountLinkStatus.NotConnected, new HashSet<string>(), new HashSet<string>());
 }

@@ -8,6 +8,11 @@ internal static class ScopeDecision
     /// <summary>Null when the field may run.</summary>
     public static ScopeDenial? Decide(ScopeRequirement requirement, PinterestAccess access, string fieldCoordinate)
     {
+        if (access.NotConfigured is { } notConfigured)
+        {
+            return new ScopeDenial(ErrorCodes.NotConfigured, $"{fieldCoordinate} cannot run. {notConfigured}", requirement, []);
+        }
+
         switch (access.Status)
         {
             case AccountLinkStatus.NotConnected:

@@ -1,5 +1,6 @@
 using GraphApi.Accounts.Connect;
 using GraphApi.Accounts.Links;
+using GraphApi.Pinterest.OAuth;
 namespace GraphApi.Tests.Accounts.Connect;
 
 /// <summary>Pinterest's token endpoint, counted: each call mints new tokens; refresh can be made slow or dead.</summary>
@@ -27,18 +28,23 @@ public sealed class FakePinterestOAuthFlow : IPinterestOAuthFlow
 
     public List<string> IssuedTokens { get; } = [];
 
-    public Uri BuildAuthorizationUrl(Uri redirectUri, IReadOnlyList<string> scopes, string state) =>
-        new($"https://consent.test/oauth/?client_id=app&redirect_uri={Uri.EscapeDataString(redirectUri.AbsoluteUri)}&response_type=code&scope={string.Join(',', scopes)}&state={state}");
+    /// <summary>The app of every exchange and refresh, in order (the tenant's app they were made for).</summary>
+    public List<PinterestAppCredentials> Apps { get; } = [];
 
-    public Task<PinterestTokenSet> ExchangeCodeAsync(string code, Uri redirectUri, CancellationToken cancellationToken)
+    public Uri BuildAuthorizationUrl(PinterestAppCredentials app, Uri redirectUri, IReadOnlyList<string> scopes, string state) =>
+        new($"https://consent.test/oauth/?client_id={Uri.EscapeDataString(app.ClientId)}&redirect_uri={Uri.EscapeDataString(redirectUri.AbsoluteUri)}&response_type=code&scope={string.Join(',', scopes)}&state={state}");
+
+    public Task<PinterestTokenSet> ExchangeCodeAsync(PinterestAppCredentials app, string code, Uri redirectUri, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _exchanges);
+        Record(app);
         return ExchangeFails ? throw new HttpRequestException("token endpoint failed") : Task.FromResult(Mint());
     }
 
-    public async Task<PinterestTokenSet> RefreshAsync(string refreshToken, CancellationToken cancellationToken)
+    public async Task<PinterestTokenSet> RefreshAsync(PinterestAppCredentials app, string refreshToken, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _refreshes);
+        Record(app);
         await Task.Delay(RefreshDelay, cancellationToken);
         if (RefreshFailure is { } failure)
         {
@@ -46,6 +52,14 @@ public sealed class FakePinterestOAuthFlow : IPinterestOAuthFlow
         }
 
         return RefreshTokenDead ? throw new PinterestRefreshRejectedException("Authentication failed.") : Mint();
+    }
+
+    private void Record(PinterestAppCredentials app)
+    {
+        lock (Apps)
+        {
+            Apps.Add(app);
+        }
     }
 
     private PinterestTokenSet Mint()

@@ -11,7 +11,7 @@ internal static class IdempotencyOutcomes
     {
         // Thrown by the token provider before any request leaves the gateway (or after Pinterest answered 401, which
         // created nothing), including a refresh answered from its cool-down.
-        PinterestNotConnectedException or PinterestReconnectRequiredException or PinterestRefreshRejectedException
+        PinterestNotConnectedException or PinterestNotConfiguredException or PinterestReconnectRequiredException or PinterestRefreshRejectedException
             or PinterestRefreshUnavailableException => IdempotencyState.Failed,
 
         // Pinterest answered with a client error: it refused the create (400, 401, 403, 404, 409, 429).

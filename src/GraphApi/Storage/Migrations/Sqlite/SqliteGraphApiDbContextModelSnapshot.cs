@@ -123,6 +123,45 @@ namespace GraphApi.Storage.Migrations.Sqlite
                     b.ToTable("pinterest_connections", (string)null);
                 });
 
+            modelBuilder.Entity("GraphApi.Admin.Integration.IntegrationSettingsEntity", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProtectedClientSecret")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scopes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId");
+
+                    b.ToTable("integration_settings", (string)null);
+                });
+
             modelBuilder.Entity("GraphApi.Schema.Mutations.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<long>("Id")
