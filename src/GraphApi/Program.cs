@@ -7,6 +7,7 @@ using GraphApi.Hosting.Health;
 using GraphApi.Http;
 using GraphApi.Http.RateLimiting;
 using GraphApi.Ide;
+using GraphApi.Mcp;
 using GraphApi.Sandbox;
 using GraphApi.Schema;
 using GraphApi.Storage;
@@ -73,6 +74,9 @@ builder.Services.AddPinterestQuota(builder.Configuration);
 // Liveness and readiness
 builder.Services.AddGraphApiHealthChecks(builder.Configuration);
 
+// MCP server for AI agents: tools generated from the schema and the trusted documents, run like /graphql requests
+builder.Services.AddGraphApiMcp();
+
 var app = builder.Build();
 app.ValidateSettings();
 
@@ -96,6 +100,7 @@ app.UseCallerRateLimiting();
 app.UseAuthorization();
 app.MapGraphQLEndpoint().RequireRateLimiting(RateLimitPolicies.Caller);
 app.MapPinterestConnect();
+app.MapGraphApiMcp();
 app.MapGraphApiHealthChecks();
 
 await app.RunAsync();
