@@ -113,7 +113,7 @@ internal static class McpServiceCollectionExtensions
 
     /// <summary>
     /// RFC 9728 metadata for this host's /mcp: the authorization server is the one callers' tokens come from
-    /// (<c>Authentication:Authority</c>, else <c>Authentication:Issuer</c>).
+    /// (<c>Authentication:Authority</c>, else <c>Authentication:Issuer</c> when it is a URL).
     /// </summary>
     private static Task DescribeResource(ResourceMetadataRequestContext context)
     {
@@ -125,8 +125,10 @@ internal static class McpServiceCollectionExtensions
             ResourceName = "GraphApi (Pinterest)",
             BearerMethodsSupported = ["header"],
         };
+        // RFC 9728 lists authorization servers by issuer URL: an issuer that is a plain name (a signing-key set-up, the
+        // sandbox's own tokens) has no metadata for a client to discover, so none is named.
         var authority = !string.IsNullOrWhiteSpace(callers.Authority) ? callers.Authority : callers.Issuer;
-        if (!string.IsNullOrWhiteSpace(authority))
+        if (Uri.TryCreate(authority, UriKind.Absolute, out var issuer) && issuer.Scheme is "https" or "http")
         {
             metadata.AuthorizationServers.Add(authority);
         }

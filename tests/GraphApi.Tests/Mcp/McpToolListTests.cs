@@ -101,6 +101,22 @@ public sealed class McpToolListTests
     }
 
     [Fact]
+    public async Task The_protected_resource_metadata_names_the_configured_authority()
+    {
+        using var factory = new GraphApiFactory();
+        using var oidc = factory.WithSettings(("Authentication:Authority", "https://login.example.com/tenant/"), ("Authentication:SigningKey", ""), ("Authentication:Issuer", ""));
+        using var client = oidc.CreateClient();
+        client.DefaultRequestHeaders.Authorization = null;
+
+        using var response = await client.GetAsync("/.well-known/oauth-protected-resource/mcp");
+        var document = await response.ReadJsonAsync();
+
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        document.GetProperty("resource").GetString().ShouldBe("http://localhost/mcp");
+        document.GetProperty("authorization_servers").EnumerateArray().Select(e => e.GetString()).ShouldBe(["https://login.example.com/tenant/"]);
+    }
+
+    [Fact]
     public async Task Switched_off_there_is_no_mcp_endpoint()
     {
         using var factory = new GraphApiFactory();
