@@ -8,6 +8,7 @@ using GraphApi.Hosting.Health;
 using GraphApi.Http;
 using GraphApi.Http.RateLimiting;
 using GraphApi.Ide;
+using GraphApi.Mcp;
 using GraphApi.Sandbox;
 using GraphApi.Schema;
 using GraphApi.Storage;
@@ -74,6 +75,9 @@ builder.Services.AddPinterestQuota(builder.Configuration);
 // Liveness and readiness
 builder.Services.AddGraphApiHealthChecks(builder.Configuration);
 
+// MCP server for AI agents: tools generated from the schema and the trusted documents, run like /graphql requests
+builder.Services.AddGraphApiMcp();
+
 var app = builder.Build();
 app.ValidateSettings();
 
@@ -98,6 +102,7 @@ app.UseCallerRateLimiting();
 app.UseAuthorization();
 app.MapGraphQLEndpoint().RequireRateLimiting(RateLimitPolicies.Caller);
 app.MapPinterestConnect();
+app.MapGraphApiMcp();
 app.MapGraphApiHealthChecks();
 
 await app.RunAsync();

@@ -10,4 +10,7 @@ internal sealed class TrustedDocumentSet(IReadOnlyDictionary<string, string> doc
     public int Count => _documents.Count;
 
     public string? Find(string hex) => _documents.GetValueOrDefault(hex);
+
+    /// <summary>Every document (hash, text), for the MCP server's tools (Mcp/McpToolDefinitions).</summary>
+    public IEnumerable<KeyValuePair<string, string>> Documents => _documents;
 }
