@@ -30,11 +30,16 @@ internal static class AdsContractCases
         ["campaigns/get"] = c => c.GetAsync($"{Base}/campaigns/{Campaign}"),
         ["campaigns/create"] = c => c.SendAsync(HttpMethod.Post, $"{Base}/campaigns", new JsonArray(new JsonObject
         {
-            ["ad_account_id"] = Account, ["name"] = "Contract campaign", ["objective_type"] = "AWARENESS", ["daily_spend_cap"] = 1_000_000,
+            ["ad_account_id"] = Account,
+            ["name"] = "Contract campaign",
+            ["objective_type"] = "AWARENESS",
+            ["daily_spend_cap"] = 1_000_000,
         })),
         ["campaigns/update"] = c => c.SendAsync(HttpMethod.Patch, $"{Base}/campaigns", new JsonArray(new JsonObject
         {
-            ["id"] = Campaign, ["ad_account_id"] = Account, ["name"] = "Renamed campaign",
+            ["id"] = Campaign,
+            ["ad_account_id"] = Account,
+            ["name"] = "Renamed campaign",
         })),
         ["campaigns/analytics"] = c => c.GetAsync($"{Base}/campaigns/analytics?campaign_ids={Campaign}&{Range}"),
         ["campaign_targeting_analytics/get"] = c => c.GetAsync($"{Base}/campaigns/targeting_analytics?campaign_ids={Campaign}&{Range}&targeting_types=KEYWORD"),
@@ -47,7 +52,10 @@ internal static class AdsContractCases
         ["ad_groups/get"] = c => c.GetAsync($"{Base}/ad_groups/{AdGroup}"),
         ["ad_groups/create"] = c => c.SendAsync(HttpMethod.Post, $"{Base}/ad_groups", new JsonArray(new JsonObject
         {
-            ["campaign_id"] = Campaign, ["name"] = "Contract ad group", ["billable_event"] = "CLICKTHROUGH", ["budget_in_micro_currency"] = 5_000_000,
+            ["campaign_id"] = Campaign,
+            ["name"] = "Contract ad group",
+            ["billable_event"] = "CLICKTHROUGH",
+            ["budget_in_micro_currency"] = 5_000_000,
         })),
         ["ad_groups/update"] = c => c.SendAsync(HttpMethod.Patch, $"{Base}/ad_groups", new JsonArray(new JsonObject { ["id"] = AdGroup, ["status"] = "PAUSED" })),
         ["ad_groups/analytics"] = c => c.GetAsync($"{Base}/ad_groups/analytics?ad_group_ids={AdGroup}&{Range}"),
@@ -59,7 +67,10 @@ internal static class AdsContractCases
             var ad = await c.SendAsync(HttpMethod.Get, $"{Base}/ads/{Ad}", null, "ads/get");
             return await c.SendAsync(HttpMethod.Post, $"{Base}/ads", new JsonArray(new JsonObject
             {
-                ["ad_group_id"] = AdGroup, ["pin_id"] = ad.Body!["pin_id"]!.GetValue<string>(), ["creative_type"] = "REGULAR", ["name"] = "Contract ad",
+                ["ad_group_id"] = AdGroup,
+                ["pin_id"] = ad.Body!["pin_id"]!.GetValue<string>(),
+                ["creative_type"] = "REGULAR",
+                ["name"] = "Contract ad",
             }));
         },
         ["ads/update"] = c => c.SendAsync(HttpMethod.Patch, $"{Base}/ads", new JsonArray(new JsonObject { ["id"] = Ad, ["destination_url"] = "https://pinner.example/" })),
