@@ -37,6 +37,7 @@ internal static class SchemaFeatureServiceCollectionExtensions
         services.AddSingleton<IMutationFields, BoardMutations>();
         services.AddSingleton<IMutationFields, BoardSectionMutations>();
         services.AddSingleton<IMutationFields, PinMutations>();
+        services.AddSingleton<IMutationFields, CampaignMutations>();
         services.AddIdempotency();
 
         services.AddScoped<MeDataLoader>();
