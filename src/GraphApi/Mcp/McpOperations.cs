@@ -50,7 +50,7 @@ internal static class McpOperations
           searchPins(query: $query, first: $first, after: $after) { nodes { ...PinSummary } pageInfo { hasNextPage endCursor } }
         }
 
-        query GetAccountAnalytics($startDate: DateOnly, $endDate: DateOnly, $metricTypes: [PinMetric!]) {
+        query GetAccountAnalytics($startDate: DateOnly, $endDate: DateOnly, $metricTypes: [AccountMetric!]) {
           me { analytics(startDate: $startDate, endDate: $endDate, metricTypes: $metricTypes) { summary { metric value } } }
         }
 
