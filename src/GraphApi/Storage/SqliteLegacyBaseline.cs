@@ -17,7 +17,7 @@ internal static class SqliteLegacyBaseline
 {
     private const string HistoryTable = "__EFMigrationsHistory";
 
-    private static readonly string[] OurTables = ["pinterest_connections", "consumed_oauth_states", "idempotency_records", "pending_connect_completions"];
+    internal static readonly string[] OurTables = ["pinterest_connections", "consumed_oauth_states", "idempotency_records", "pending_connect_completions"];
 
     /// <summary>True when the file was brought to the baseline and stamped; false when there was nothing to do.</summary>
     public static async Task<bool> StampAsync(GraphApiDbContext db, CancellationToken cancellationToken)

@@ -73,7 +73,7 @@ public sealed class MigrationTests
         {
             await using var db = Postgres(database.ConnectionString);
             start.Wait();
-            await db.Database.MigrateAsync();
+            await DatabaseInitializer.MigrateAsync(db, default);
         })).ToList();
         start.Set();
         await Task.WhenAll(migrations);

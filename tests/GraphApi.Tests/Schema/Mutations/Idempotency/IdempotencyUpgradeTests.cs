@@ -2,6 +2,7 @@ using GraphApi.Accounts.Links;
 using GraphApi.Schema.Mutations.Idempotency;
 using GraphApi.Storage;
 using GraphApi.Tests.Infrastructure;
+using GraphApi.Tests.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,7 +36,7 @@ public sealed class IdempotencyUpgradeTests
         {
             var db = scope.ServiceProvider.GetRequiredService<GraphApiDbContext>().Database;
             await db.ExecuteSqlRawAsync("DROP TABLE idempotency_records");
-            await db.ExecuteSqlRawAsync("DROP TABLE \"__EFMigrationsHistory\""); // Builds before migrations had none.
+            await LegacySqliteFile.RevertAsync(db); // Builds before migrations had no history, nor later tables.
             await db.ExecuteSqlRawAsync(OldTable);
             await db.ExecuteSqlRawAsync("""CREATE UNIQUE INDEX "IX_idempotency_records_TenantId_UserId_Operation_Key" ON "idempotency_records" ("TenantId", "UserId", "Operation", "Key")""");
             await db.ExecuteSqlAsync($"""INSERT INTO idempotency_records (TenantId, UserId, Operation, "Key", ResultId, CreatedAt) VALUES ('', 'upgrade-user', 'createPin', 'done', '555', {createdAt})""");
