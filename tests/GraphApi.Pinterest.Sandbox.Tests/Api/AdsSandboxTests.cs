@@ -14,7 +14,7 @@ public sealed class AdsSandboxTests(SandboxFixture fixture) : IClassFixture<Sand
     [InlineData("v5/ad_accounts/99999999", 404, 404)]
     [InlineData("v5/ad_accounts/" + AdsContractCases.Account + "/campaigns/95000000000000001", 404, 404)]
     [InlineData("v5/ad_accounts/" + AdsContractCases.Account + "/campaigns?entity_statuses=LIVE", 400, 1)]
-    [InlineData("v5/ad_accounts/" + AdsContractCases.Account + "/campaigns/analytics?campaign_ids=95000000000001001&start_date=2020-01-01&end_date=2020-01-02&columns=CTR&granularity=DAY", 400, 1)]
+    [InlineData("v5/ad_accounts/" + AdsContractCases.Account + "/campaigns/analytics?campaign_ids=" + AdsContractCases.Campaign + "&start_date=2020-01-01&end_date=2020-01-02&columns=CTR&granularity=DAY", 400, 1)]
     public async Task Refusals_have_pinterests_status_and_code(string url, int status, int code)
     {
         using var client = await fixture.Host.ClientForAsync(SandboxDemoUsers.Pinner, Scopes.All);

@@ -4,14 +4,14 @@ using System.Text.Json.Nodes;
 namespace GraphApi.Pinterest.Sandbox.Tests.Contract;
 
 /// <summary>
-/// One successful call per ads operation, as demo.pinner on its own seeded account (campaign, ad group and ad 1001);
+/// One successful call per ads operation, as demo.pinner on its own seeded account (campaign 101, ad group 101, ad 1001);
 /// merged into <see cref="ContractCases.All"/>.
 /// </summary>
 internal static class AdsContractCases
 {
     public const string Account = "94000000000000002";
-    public const string Campaign = "95000000000001001";
-    public const string AdGroup = "96000000000001001";
+    public const string Campaign = "95000000000000101";
+    public const string AdGroup = "96000000000000101";
     public const string Ad = "97000000000001001";
     private const string Base = "v5/ad_accounts/" + Account;
 
