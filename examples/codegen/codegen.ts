@@ -9,9 +9,11 @@ const config: CodegenConfig = {
     './src/gql/': {
       preset: 'client',
       config: {
-        // The date scalars travel as ISO-8601 strings. Upload is input-only: a File or Blob sent with the GraphQL
-        // multipart request spec (docs/frontend/uploads.md). strictScalars fails the build if the schema gains one.
-        scalars: { DateTime: 'string', DateOnly: 'string', Upload: { input: 'Blob', output: 'never' } },
+        // The date scalars travel as ISO-8601 strings. Long (ads money in micro units) is a JSON number, exact in a
+        // JS number up to 2^53 micro units (about 9 billion in currency units). Upload is input-only: a File or Blob
+        // sent with the GraphQL multipart request spec (docs/frontend/uploads.md). strictScalars fails the build if
+        // the schema gains one.
+        scalars: { DateTime: 'string', DateTimeOffset: 'string', DateOnly: 'string', Long: 'number', Upload: { input: 'Blob', output: 'never' } },
         strictScalars: true,
         enumsAsTypes: true,
         useTypeImports: true,

@@ -16,13 +16,20 @@ public sealed partial class JsonConventionTests
         .Where(t => t.GetMethod("<Clone>$") is not null)
         .Where(t => !t.Name.StartsWith("List", StringComparison.Ordinal) && !t.Name.StartsWith("Search", StringComparison.Ordinal) && !t.Name.EndsWith("AnalyticsRequest", StringComparison.Ordinal))
         .Where(t => t.Namespace != "GraphApi.Pinterest.Pagination" && t.Namespace != "GraphApi.Pinterest.Errors")
-        .Where(t => t.Name is not ("AuthorizationUrlRequest" or "ExchangeCodeRequest" or "RefreshTokenRequest" or "ClientCredentialsTokenRequest")));
+        // The OAuth requests are sent form-encoded, and the app credentials they carry go in the Basic authorization
+        // header: none of them is ever JSON, so none has (or needs) JSON metadata.
+        .Where(t => t.Name is not ("AuthorizationUrlRequest" or "ExchangeCodeRequest" or "RefreshTokenRequest" or "ClientCredentialsTokenRequest" or "PinterestAppCredentials")));
+
+    /// <summary>Every source-generated context of the client, found rather than listed, so a new one is never missed.</summary>
+    private static readonly IReadOnlyList<JsonSerializerContext> Contexts = [.. Client.GetTypes()
+        .Where(t => t.IsSubclassOf(typeof(JsonSerializerContext)) && !t.IsAbstract)
+        .Select(t => (JsonSerializerContext)t.GetProperty("Default", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!)];
 
     [Theory]
     [MemberData(nameof(Dtos))]
     public void Every_json_property_is_snake_case_and_generated(Type type)
     {
-        var info = PinterestJsonContext.Default.GetTypeInfo(type) ?? PinterestAdResourcesJsonContext.Default.GetTypeInfo(type);
+        var info = Contexts.Select(context => context.GetTypeInfo(type)).FirstOrDefault(found => found is not null);
 
         info.ShouldNotBeNull($"{type.Name} has no source-generated metadata");
         info.Kind.ShouldBe(JsonTypeInfoKind.Object);
@@ -38,6 +45,13 @@ public sealed partial class JsonConventionTests
     public void The_convention_check_sees_the_dtos()
     {
         Dtos.Count.ShouldBeGreaterThan(40);
+    }
+
+    [Fact]
+    public void The_metadata_check_sees_every_json_context()
+    {
+        Contexts.Select(context => context.GetType()).ShouldBe(
+            [typeof(PinterestJsonContext), typeof(PinterestAdResourcesJsonContext), typeof(GraphApi.Pinterest.Ads.AdsJsonContext)], ignoreOrder: true);
     }
 
     [GeneratedRegex("^[a-z][a-z0-9]*(_[a-z0-9]+)*$")]

@@ -52,7 +52,7 @@ internal static class AdAudienceFields
             .UpstreamCategory(UpstreamCategories.AdsRead)
             .ResolveAsync(async c => await c.Pinterest().CustomerLists.GetAsync(AdInputChecks.AccountId(c), Id(c), c.CancellationToken));
 
-        account.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConversionTagType>>>>("conversionTags")
+        account.Field<ListGraphType<NonNullGraphType<ConversionTagType>>>("conversionTags")
             .Description("The account's Pinterest Tags, all of them (Pinterest does not page this list).")
             .Argument<BooleanGraphType>("includeArchived", "Include archived tags (default false).")
             .RequiresScopes(PinterestScopes.AdsRead)
@@ -85,7 +85,7 @@ internal static class AdAudienceFields
                     new ListKeywordsRequest { CampaignId = adGroupId is null ? campaignId : null, AdGroupId = adGroupId, MatchTypes = matchTypes, Page = page }, ct));
             });
 
-        account.Field<NonNullGraphType<AudienceSizingType>>("audienceSizing")
+        account.Field<AudienceSizingType>("audienceSizing")
             .Description("Estimates the monthly reach of a targeting for an ad group of this account.")
             .Argument<TargetingInputType>("targeting", "The targeting; none estimates the whole platform.")
             .Argument<BooleanGraphType>("autoTargeting", "Pinterest Performance+ targeting (Pinterest's default: true).")
@@ -98,7 +98,7 @@ internal static class AdAudienceFields
                 AutoTargetingEnabled = c.GetArgument<bool?>("autoTargeting"),
             }, c.CancellationToken));
 
-        account.Field<NonNullGraphType<ListGraphType<NonNullGraphType<LongGraphType>>>>("bidFloors")
+        account.Field<ListGraphType<NonNullGraphType<LongGraphType>>>("bidFloors")
             .Description("The lowest bids Pinterest accepts, in micro units of each spec's currency, one per spec and in their order.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<BidFloorSpecInputType>>>>("specs", $"1–{MaxBidFloorSpecs} specs.")
             .Argument<TargetingInputType>("targeting", "The ad group's targeting.")

@@ -17,7 +17,7 @@ internal static class AdReportFields
 
     public static void AddTo(ObjectGraphType<AdAccount> account)
     {
-        account.Field<NonNullGraphType<AdsReportType>>("adsReport")
+        account.Field<AdsReportType>("adsReport")
             .Description("Polls an asynchronous report started by createAdsReport: IN_PROGRESS until FINISHED, then its download url.")
             .Argument<NonNullGraphType<StringGraphType>>("token", "The token createAdsReport returned.")
             .RequiresScopes(PinterestScopes.AdsRead)
@@ -35,7 +35,7 @@ internal static class AdReportFields
                 return AdReportMutations.View(accountId, token, await c.Pinterest().AdsReports.GetReportAsync(accountId, token, c.CancellationToken));
             });
 
-        account.Field<NonNullGraphType<BulkDownloadType>>("bulkDownload")
+        account.Field<BulkDownloadType>("bulkDownload")
             .Description("Polls a bulk download started by createBulkDownload: RUNNING until SUCCEEDED, then its resultUrl.")
             .Argument<NonNullGraphType<StringGraphType>>("requestId", "The request ID createBulkDownload returned.")
             .RequiresScopes(PinterestScopes.AdsRead)

@@ -124,8 +124,9 @@ public sealed class RelaySpecificationTests(PinterestSandboxFixture fixture)
         }
 
         problems.ShouldBeEmpty();
-        // A new connection field joins PagingTests' behaviour theory (pageInfo semantics, walked to the end).
-        connectionFields.ShouldBe(PagingTests.ConnectionFields, ignoreOrder: true);
+        // A new connection field joins PagingTests' behaviour theory (pageInfo semantics, walked to the end), or
+        // AdsRelayTests' when it needs the ads scopes.
+        connectionFields.ShouldBe([.. PagingTests.ConnectionFields, .. AdsRelayTests.ConnectionFields], ignoreOrder: true);
     }
 
     [Fact]
@@ -150,8 +151,8 @@ public sealed class RelaySpecificationTests(PinterestSandboxFixture fixture)
             .Select(t => t.Name).ShouldBeEmpty("every type with a global ID implements Node");
         node.PossibleTypes.ShouldBe(withGlobalIds, ignoreOrder: true);
 
-        // Each Node type has a refetch case in NodeTests.
-        node.PossibleTypes.ShouldBe(NodeTests.RefetchedTypes, ignoreOrder: true);
+        // Each Node type has a refetch case in NodeTests (or AdsRelayTests when it needs the ads scopes).
+        node.PossibleTypes.ShouldBe([.. NodeTests.RefetchedTypes, .. AdsRelayTests.RefetchedTypes], ignoreOrder: true);
     }
 
     private static bool IsConnection(SchemaType type) =>
