@@ -13,7 +13,7 @@ const config: CodegenConfig = {
         // JS number up to 2^53 micro units (about 9 billion in currency units). Upload is input-only: a File or Blob
         // sent with the GraphQL multipart request spec (docs/frontend/uploads.md). strictScalars fails the build if
         // the schema gains one.
-        scalars: { DateTime: 'string', DateTimeOffset: 'string', DateOnly: 'string', Long: 'number', Upload: { input: 'Blob', output: 'never' } },
+        scalars: { DateTime: 'string', DateOnly: 'string', Long: 'number', Upload: { input: 'Blob', output: 'never' } },
         strictScalars: true,
         enumsAsTypes: true,
         useTypeImports: true,

@@ -16,6 +16,7 @@ internal static class AdminServiceCollectionExtensions
         services.AddScoped<IntegrationSettingsStore>();
         services.AddSingleton<TenantApps>();
         services.AddSingleton<ITenantApps>(sp => sp.GetRequiredService<TenantApps>());
+        services.AddHostedService<TenantAppChangeNotifications>();
         services.AddScoped<IntegrationCredentialsTester>();
         return services;
     }

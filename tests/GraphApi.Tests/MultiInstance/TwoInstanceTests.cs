@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using GraphApi.Accounts.Links;
 using GraphApi.Pinterest.Sandbox;
+using GraphApi.Tests.Accounts.Links.Durability;
 using GraphApi.Tests.Infrastructure;
 
 namespace GraphApi.Tests.MultiInstance;
@@ -91,6 +92,10 @@ public sealed class TwoInstanceTests(TwoInstanceCluster cluster) : IClassFixture
             (await PostAsync(proxy, Me)).AtText("data.me.username").ShouldBe(SandboxDemoUsers.Business);
         }
 
+        // Each instance is a child process whose log lines are read from its output as they come: a line may arrive
+        // after its response did, so wait (bounded) for the four lines before counting where they ran.
+        (await SandboxAccountLinks.EventuallyAsync(
+            () => Task.FromResult(Queries(cluster.A) - queriesOnA + Queries(cluster.B) - queriesOnB >= 4), TimeSpan.FromSeconds(10))).ShouldBeTrue();
         (Queries(cluster.A) - queriesOnA).ShouldBe(2);
         (Queries(cluster.B) - queriesOnB).ShouldBe(2);
         // The proxy saw the callback's code and state in its request line: neither reaches its log.

@@ -8,7 +8,8 @@ namespace GraphApi.Admin.Integration;
 /// <summary>
 /// Resolves and caches each tenant's app. Stored settings win once an admin saved them; until then every tenant uses
 /// the settings file's app (<c>Pinterest:*</c>). Entries are trusted for <c>Admin:IntegrationCacheDuration</c>; a save
-/// through this instance replaces its entry at once (<see cref="Forget"/>), other instances see it when theirs ages out.
+/// through this instance replaces its entry at once (<see cref="Forget"/>), and other instances drop theirs when they
+/// hear of it (<see cref="TenantAppChangeNotifications"/>; without Redis, when theirs ages out).
 /// </summary>
 internal sealed class TenantApps(
     IServiceScopeFactory scopes,
@@ -21,6 +22,8 @@ internal sealed class TenantApps(
     private const int MaxEntries = 10_000;
 
     private readonly ConcurrentDictionary<string, (TenantApp App, long At)> _entries = new(StringComparer.Ordinal);
+
+    private Action? _announceSave;
 
     public async ValueTask<TenantApp> GetAsync(string tenantId, CancellationToken cancellationToken)
     {
@@ -40,8 +43,18 @@ internal sealed class TenantApps(
         return app;
     }
 
-    /// <summary>Drops the tenant's entry after a save, so the next request reads the new settings.</summary>
-    public void Forget(string tenantId) => _entries.TryRemove(tenantId, out _);
+    /// <summary>Drops the tenant's entry after a save, so the next request reads the new settings, and tells the other instances.</summary>
+    public void Forget(string tenantId)
+    {
+        _entries.TryRemove(tenantId, out _);
+        _announceSave?.Invoke();
+    }
+
+    /// <summary>Drops every entry: another instance saved settings, or this one may have missed that it did.</summary>
+    public void ForgetAll() => _entries.Clear();
+
+    /// <summary>Called once at start when there are other instances to tell (<see cref="TenantAppChangeNotifications"/>).</summary>
+    public void ShareSaves(Action announce) => _announceSave = announce;
 
     /// <summary>The settings file's app, as every tenant without stored settings uses it.</summary>
     public TenantApp FromSettings(string tenantId) => new(

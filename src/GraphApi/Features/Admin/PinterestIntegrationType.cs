@@ -29,7 +29,8 @@ internal sealed class PinterestIntegrationType : ObjectGraphType<PinterestIntegr
             .Resolve(c => Describe(c.Source.Tier));
         Field(x => x.Enabled).Description("When false, callers of this tenant get PINTEREST_NOT_CONFIGURED; their connections are kept.");
         Field(x => x.Stored).Description("True once an admin saved settings for this tenant; false while the settings file's app is used.");
-        Field(x => x.UpdatedAt, nullable: true).Description("When an admin last saved these settings.");
+        // DateTime, the schema's one date-time scalar (UTC), like every other timestamp; not a DateTimeOffset scalar of its own.
+        Field<DateTimeGraphType>("updatedAt").Description("When an admin last saved these settings (UTC).").Resolve(c => c.Source.UpdatedAt?.UtcDateTime);
     }
 
     private static string Describe(AccessTier tier) =>

@@ -4,6 +4,7 @@ using GraphApi.Accounts.Links;
 using GraphApi.Pinterest.Sandbox;
 using GraphApi.Storage;
 using GraphApi.Tests.Infrastructure;
+using GraphApi.Upstream;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -36,7 +37,7 @@ public sealed class IntegrationPortalTests(IntegrationPortalFactory factory) : I
         urlB["scope"].ShouldBe("boards:read,pins:read,pins:write,user_accounts:read,user_accounts:write");
         // A tenant without stored settings keeps the settings file's app.
         urlDefault["client_id"].ShouldBe("sandbox-client");
-        urlDefault["scope"]!.Split(',').Length.ShouldBe(10);
+        urlDefault["scope"]!.Split(',').Length.ShouldBe(PinterestOptions.DefaultScopes.Count);
 
         var readA = (await adminA.PostAsync(IntegrationPortalRequests.Read)).Body.GetProperty("data").GetProperty("pinterestIntegration");
         readA.GetProperty("clientId").GetString().ShouldBe(AppA);
@@ -63,7 +64,7 @@ public sealed class IntegrationPortalTests(IntegrationPortalFactory factory) : I
         scopes.Count.ShouldBe(GraphApi.Pinterest.OAuth.PinterestScopes.All.Count);
         scopes.Where(s => s.GetProperty("required").GetBoolean()).Select(s => s.GetProperty("name").GetString()).Order().ShouldBe(Minimum.Order());
         scopes.ShouldAllBe(s => s.GetProperty("description").GetString()!.Length > 5);
-        scopes.Where(s => s.GetProperty("selected").GetBoolean()).Count().ShouldBe(10);
+        scopes.Where(s => s.GetProperty("selected").GetBoolean()).Count().ShouldBe(PinterestOptions.DefaultScopes.Count);
     }
 
     [Fact]
