@@ -68,9 +68,9 @@ internal static class SeedAds
             }
         }
 
-        AddCampaign(db, PinnerAdAccountId, 101, "Pinner's test campaign", "AWARENESS", "ACTIVE", epoch.AddDays(-30));
-        AddAdGroup(db, PinnerAdAccountId, CampaignId(101), 101, "Pinner's audience", epoch.AddDays(-29));
-        AddAd(db, PinnerAdAccountId, CampaignId(101), AdGroupId(101), 1001, pinnerPins[0], epoch.AddDays(-28));
+        AddCampaign(db, PinnerAdAccountId, 1001, "Pinner's test campaign", "AWARENESS", "ACTIVE", epoch.AddDays(-30));
+        AddAdGroup(db, PinnerAdAccountId, CampaignId(1001), 1001, "Pinner's audience", epoch.AddDays(-29));
+        AddAd(db, PinnerAdAccountId, CampaignId(1001), AdGroupId(1001), 1001, pinnerPins[0], epoch.AddDays(-28));
     }
 
     private static void AddCampaign(SandboxDbContext db, string account, int number, string name, string objective, string status, DateTime created) =>

@@ -42,6 +42,7 @@ internal static class SchemaFeatureServiceCollectionExtensions
         services.AddSingleton<AdminFields>();
         services.AddSingleton<IQueryFields>(sp => sp.GetRequiredService<AdminFields>());
         services.AddSingleton<IMutationFields>(sp => sp.GetRequiredService<AdminFields>());
+        services.AddSingleton<IMutationFields, CampaignMutations>();
         services.AddIdempotency();
 
         services.AddScoped<MeDataLoader>();

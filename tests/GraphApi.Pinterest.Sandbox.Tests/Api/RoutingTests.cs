@@ -10,7 +10,7 @@ public sealed class RoutingTests(SandboxFixture fixture) : IClassFixture<Sandbox
     {
         using var client = await fixture.Host.ClientForAsync(SandboxDemoUsers.Pinner, Scopes.All);
 
-        using var response = await client.GetAsync(new Uri("v5/ad_accounts", UriKind.Relative));
+        using var response = await client.GetAsync(new Uri("v5/catalogs", UriKind.Relative));
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await response.JsonAsync()).Code().ShouldBe(404);

@@ -16,7 +16,7 @@ internal sealed class ContractCall(HttpClient client, string operationId)
 
     public Task<ContractResult> GetAsync(string url) => SendAsync(HttpMethod.Get, url, null);
 
-    public async Task<ContractResult> SendAsync(HttpMethod method, string url, JsonObject? body, string? asOperation = null)
+    public async Task<ContractResult> SendAsync(HttpMethod method, string url, JsonNode? body, string? asOperation = null)
     {
         var operation = asOperation ?? operationId;
         using var request = new HttpRequestMessage(method, new Uri(url, UriKind.Relative));

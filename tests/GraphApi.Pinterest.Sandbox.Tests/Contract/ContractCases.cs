@@ -11,7 +11,7 @@ internal static class ContractCases
 
     private static string Ago(int days) => DateTime.UtcNow.AddDays(-days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static readonly Dictionary<string, Func<ContractCall, Task<ContractResult>>> All = new(StringComparer.Ordinal)
+    public static readonly Dictionary<string, Func<ContractCall, Task<ContractResult>>> All = new Dictionary<string, Func<ContractCall, Task<ContractResult>>>(StringComparer.Ordinal)
     {
         ["user_account/get"] = c => c.GetAsync("v5/user_account"),
         ["user_account/analytics"] = c => c.GetAsync($"v5/user_account/analytics?start_date={Ago(7)}&end_date={Today}"),
@@ -132,7 +132,7 @@ internal static class ContractCases
         ["search_user_boards/get"] = c => c.GetAsync("v5/search/boards?query=ideas"),
         ["search_user_pins/list"] = c => c.GetAsync("v5/search/pins?query=pasta"),
         ["search_partner_pins"] = c => c.GetAsync("v5/search/partner/pins?term=concrete&country_code=US&limit=5"),
-    };
+    }.Concat(AdsContractCases.All).ToDictionary(StringComparer.Ordinal);
 
     /// <summary>demo.pinner's ad account: the contract tests run as demo.pinner.</summary>
     private const string Ad = AdSeedIds.PinnerAccount;

@@ -6,6 +6,10 @@ internal static class AdsServiceCollectionExtensions
     public static IServiceCollection AddAdsLoaders(this IServiceCollection services)
     {
         services.AddScoped<AdAccountsByIdDataLoader>();
+        services.AddScoped<CampaignsByIdDataLoader>();
+        services.AddScoped<AdGroupsByIdDataLoader>();
+        services.AddScoped<AdsByIdDataLoader>();
+        services.AddScoped<AdsAnalyticsDataLoader>();
         return services;
     }
 }

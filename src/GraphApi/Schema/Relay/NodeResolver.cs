@@ -22,13 +22,16 @@ internal static class NodeResolver
         (NodeTypes.Pin, var id) when PinterestIds.IsValid(id) => PinType.Handle(context, id),
         (NodeTypes.BoardSection, var key) when SectionKey.Parse(key) is { } section => BoardSectionType.Handle(context, section),
         (NodeTypes.AdAccount, var id) when PinterestIds.IsValid(id) => AdAccountType.Handle(context, id),
+        (NodeTypes.Campaign, var key) when AdsKey.Parse(key) is { } campaign => context.Service<CampaignsByIdDataLoader>().Load(campaign),
+        (NodeTypes.AdGroup, var key) when AdsKey.Parse(key) is { } adGroup => context.Service<AdGroupsByIdDataLoader>().Load(adGroup),
+        (NodeTypes.Ad, var key) when AdsKey.Parse(key) is { } ad => context.Service<AdsByIdDataLoader>().Load(ad),
         // Not a handle: only the signed-in user's own account is readable, which takes the account to know.
         (NodeTypes.User, var id) => new MeIfMatches(context.Service<MeDataLoader>().Load(MeDataLoader.Key), id),
         _ => null,
     };
 
     /// <summary>For the cost analysis: the keys <see cref="TryResolve"/> answers with a handle.</summary>
-    public static bool IsHandle(LoaderKey key) => key.Loader is not NodeTypes.User;
+    public static bool IsHandle(LoaderKey key) => key.Loader is not (NodeTypes.User or NodeTypes.Campaign or NodeTypes.AdGroup or NodeTypes.Ad);
 
     /// <summary>Only the signed-in user's own account is readable; another user's ID is not found.</summary>
     private sealed class MeIfMatches(IDataLoaderResult<Pinterest.UserAccount.Account?> me, string id) : IDataLoaderResult
