@@ -43,6 +43,9 @@ internal static class SchemaFeatureServiceCollectionExtensions
         services.AddSingleton<IQueryFields>(sp => sp.GetRequiredService<AdminFields>());
         services.AddSingleton<IMutationFields>(sp => sp.GetRequiredService<AdminFields>());
         services.AddSingleton<IMutationFields, CampaignMutations>();
+        services.AddSingleton<IMutationFields, AdAccountMutations>();
+        services.AddSingleton<IMutationFields, AdGroupMutations>();
+        services.AddSingleton<IMutationFields, AdMutations>();
         services.AddIdempotency();
 
         services.AddScoped<MeDataLoader>();
