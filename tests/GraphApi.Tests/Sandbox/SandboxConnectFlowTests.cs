@@ -34,7 +34,7 @@ public sealed partial class SandboxConnectFlowTests : IDisposable
         completed.GetProperty("errors").GetArrayLength().ShouldBe(0);
         var connection = (await PostAsync(alice, "{ pinterestConnection { status grantedScopes missingScopes connectedAt } }")).GetProperty("data").GetProperty("pinterestConnection");
         connection.GetProperty("status").GetString().ShouldBe("CONNECTED");
-        connection.GetProperty("grantedScopes").GetArrayLength().ShouldBe(10);
+        connection.GetProperty("grantedScopes").GetArrayLength().ShouldBe(GraphApi.Upstream.PinterestOptions.DefaultScopes.Count);
         connection.GetProperty("missingScopes").GetArrayLength().ShouldBe(0);
         DateTimeOffset.Parse(connection.GetProperty("connectedAt").GetString()!, System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThan(DateTimeOffset.UtcNow.AddMinutes(-5));
         _factory.Counters.CountOf("oauth/token").ShouldBe(1);
@@ -121,7 +121,7 @@ public sealed partial class SandboxConnectFlowTests : IDisposable
         completed.StatusCode.ShouldBe(HttpStatusCode.OK);
         var body = await completed.ReadJsonAsync();
         body.GetProperty("connection").GetProperty("status").GetString().ShouldBe("CONNECTED");
-        body.GetProperty("connection").GetProperty("grantedScopes").GetArrayLength().ShouldBe(10);
+        body.GetProperty("connection").GetProperty("grantedScopes").GetArrayLength().ShouldBe(GraphApi.Upstream.PinterestOptions.DefaultScopes.Count);
         _factory.Counters.CountOf("oauth/token").ShouldBe(1);
         (await PostAsync(alice, "{ me { username } }")).GetProperty("data").GetProperty("me").GetProperty("username").GetString().ShouldBe("demo.pinner");
     }

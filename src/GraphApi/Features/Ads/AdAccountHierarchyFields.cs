@@ -59,9 +59,10 @@ internal static class AdAccountHierarchyFields
             .UpstreamCategory(UpstreamCategories.AdsRead)
             .ResolveKeyOnly(c => c.Service<AdsByIdDataLoader>().Load(Key(c, NodeTypes.Ad)));
 
-        account.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AdsAnalyticsRowType>>>>("analytics")
+        account.Field<ListGraphType<NonNullGraphType<AdsAnalyticsRowType>>>("analytics")
             .Description("The account's ads metrics over a date range (one call).")
             .AdsAnalyticsArguments()
+            .PinterestOperation(AdsAnalyticsFields.OperationOf(AdsAnalyticsLevel.AdAccount))
             .RequiresScopes(PinterestScopes.AdsRead)
             .UpstreamCost(UpstreamCost.ParentKey)
             .UpstreamCategory(UpstreamCategories.AdsAnalytics)
