@@ -71,6 +71,8 @@ internal static class AdAccountHierarchyFields
                 var id = AdAccountType.KeyOf(c.Source);
                 return c.Service<AdsAnalyticsDataLoader>().Load(AdsAnalyticsKey.From(c, AdsAnalyticsLevel.AdAccount, id, id));
             });
+
+        AdsTargetingAnalyticsFields.AddToAccount(account);
     }
 
     private static AdsKey Key(IResolveFieldContext context, string type) =>

@@ -42,6 +42,7 @@ public sealed class CampaignType : ObjectGraphType<Campaign>
             .UpstreamCategory(UpstreamCategories.AdsRead)
             .ResolveAsync(async c => await AdsConnections.AdsAsync(c, c.Source.AdAccountId, campaignId: c.Source.Id));
         AdsAnalyticsFields.AddTo(this, AdsAnalyticsLevel.Campaign, KeyOf);
+        AdsTargetingAnalyticsFields.AddPinAnalyticsTo(this, KeyOf);
     }
 
     public static AdsKey KeyOf(object? source) => source is Campaign c ? new AdsKey(c.AdAccountId, c.Id) : default;

@@ -156,8 +156,9 @@ public sealed class AdsMutationTests(PinterestSandboxFixture fixture)
 
     private async Task<string> PinnerPinAsync()
     {
-        var body = await fixture.QueryAsync(SandboxDemoUsers.Pinner, $$"""{ adAccount(id: "{{PinnerAccount}}") { campaigns(first: 1) { nodes { ads(first: 1) { nodes { pin { id } } } } } } }""");
-        return body.At("data.adAccount.campaigns.nodes")[0].At("ads.nodes")[0].At("pin.id").GetString()!;
+        // The seeded ad's pin (other tests add campaigns without ads to this account, so no "first campaign").
+        var body = await fixture.QueryAsync(SandboxDemoUsers.Pinner, $$"""{ adAccount(id: "{{PinnerAccount}}") { ad(id: "97000000000001001") { pin { id } } } }""");
+        return body.At("data.adAccount.ad.pin.id").GetString()!;
     }
 }
 
