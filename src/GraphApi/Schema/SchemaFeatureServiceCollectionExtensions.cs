@@ -39,10 +39,13 @@ internal static class SchemaFeatureServiceCollectionExtensions
         services.AddSingleton<IMutationFields, BoardMutations>();
         services.AddSingleton<IMutationFields, BoardSectionMutations>();
         services.AddSingleton<IMutationFields, PinMutations>();
-        services.AddSingleton<IMutationFields, CampaignMutations>();
         services.AddSingleton<AdminFields>();
         services.AddSingleton<IQueryFields>(sp => sp.GetRequiredService<AdminFields>());
         services.AddSingleton<IMutationFields>(sp => sp.GetRequiredService<AdminFields>());
+        services.AddSingleton<IMutationFields, CampaignMutations>();
+        services.AddSingleton<IMutationFields, AdAccountMutations>();
+        services.AddSingleton<IMutationFields, AdGroupMutations>();
+        services.AddSingleton<IMutationFields, AdMutations>();
         services.AddIdempotency();
 
         services.AddScoped<MeDataLoader>();

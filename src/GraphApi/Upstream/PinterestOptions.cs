@@ -59,7 +59,7 @@ public sealed class PinterestOptions
     [
         PinterestScopes.UserAccountsRead, PinterestScopes.UserAccountsWrite, PinterestScopes.BoardsRead, PinterestScopes.BoardsReadSecret, PinterestScopes.BoardsWrite, PinterestScopes.BoardsWriteSecret,
         PinterestScopes.PinsRead, PinterestScopes.PinsReadSecret, PinterestScopes.PinsWrite, PinterestScopes.PinsWriteSecret,
-        PinterestScopes.AdsRead, PinterestScopes.AdsWrite,
+        PinterestScopes.AdsRead, PinterestScopes.AdsWrite, PinterestScopes.BillingRead, PinterestScopes.BillingWrite,
     ];
 
     public string CallbackPath => RedirectUri?.AbsolutePath ?? DefaultCallbackPath;

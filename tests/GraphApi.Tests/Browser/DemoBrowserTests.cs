@@ -10,7 +10,7 @@ namespace GraphApi.Tests.Browser;
 /// <summary>
 /// The demo app in headless Chromium against the gateway on Kestrel, as a person uses it: sign in, connect through
 /// the sandbox consent page and /integration-callback, boards grid, open a board, create a pin from a URL and one
-/// from a file (the form's multipart upload), disconnect.
+/// from a file (the form's multipart upload), the Ads view (campaigns with spend and impressions), disconnect.
 /// </summary>
 public sealed class DemoBrowserTests : IDisposable
 {
@@ -45,7 +45,7 @@ public sealed class DemoBrowserTests : IDisposable
 
         report.TryGetProperty("error", out var error).ShouldBeFalse($"{error} (notice: {(report.TryGetProperty("notice", out var notice) ? notice : default)})");
         report.GetProperty("steps").EnumerateArray().Select(s => s.GetString()).ShouldBe(
-            ["signed in", "consent page shown", "connected", "boards shown", "board opened", "pin created", "pin created from a file", "disconnected"]);
+            ["signed in", "consent page shown", "connected", "boards shown", "board opened", "pin created", "pin created from a file", "ads shown", "disconnected"]);
         report.GetProperty("consentPath").GetString().ShouldBe("/sandbox/pinterest/oauth/");
         report.GetProperty("returnedTo").GetString().ShouldBe("/");
         report.GetProperty("completionLeftInUrl").GetBoolean().ShouldBeFalse("the app removes the completion id from the address bar");
@@ -61,6 +61,10 @@ public sealed class DemoBrowserTests : IDisposable
         uploaded["source_type"]!.GetValue<string>().ShouldBe("image_base64");
         uploaded["content_type"]!.GetValue<string>().ShouldBe("image/png");
         uploaded["data"]!.GetValue<string>().ShouldBe(report.GetProperty("uploadedPng").GetString());
+        // The Ads view: the pinner's seeded campaign, its spend and impressions as numbers (the default scopes reach ads).
+        report.GetProperty("campaignRows").GetInt32().ShouldBeGreaterThan(0);
+        report.GetProperty("campaignSpends").EnumerateArray().Select(s => double.TryParse(s.GetString(), System.Globalization.CultureInfo.InvariantCulture, out var spend) ? spend : -1).ShouldAllBe(spend => spend >= 0);
+        report.GetProperty("campaignImpressions").EnumerateArray().Select(s => long.TryParse(s.GetString(), System.Globalization.CultureInfo.InvariantCulture, out var shown) ? shown : -1).ShouldAllBe(shown => shown >= 0);
         report.GetProperty("foreignRequests").GetArrayLength().ShouldBe(0, "the demo must work offline");
         report.GetProperty("pageErrors").GetArrayLength().ShouldBe(0);
         _factory.Counters.CountOf("pins/create").ShouldBe(2);

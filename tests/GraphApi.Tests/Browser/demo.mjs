@@ -1,7 +1,7 @@
 // The demo app's whole flow in headless Chromium, as a person would do it: sign in as a demo user, connect Pinterest
 // on the sandbox consent page, see the boards grid, open a board, create a pin from an image URL and see it, create one
 // from an image file (a small PNG made here, sent by the form as a GraphQL multipart upload) and see it, then
-// disconnect. Prints a JSON report. Usage: node demo.mjs <base-url> <screenshot-folder>
+// ads view, disconnect. Prints a JSON report. Usage: node demo.mjs <base-url> <screenshot-folder>
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
@@ -112,6 +112,15 @@ try {
     report.pinsAfterUpload = await page.locator('#pin-grid .tile').count();
     report.uploadErrors = await page.locator('#create-pin-errors').textContent();
     report.fileInputCleared = await page.getByLabel('or an image file').evaluate((input) => input.files.length === 0);
+  });
+
+  await step('ads shown', async () => {
+    await page.getByRole('link', { name: 'Ads' }).click();
+    await page.locator('#campaign-table tbody tr').first().waitFor();
+    report.campaignRows = await page.locator('#campaign-table tbody tr').count();
+    report.campaignSpends = await page.locator('#campaign-table tbody tr td:nth-child(4)').allTextContents();
+    report.campaignImpressions = await page.locator('#campaign-table tbody tr td:nth-child(5)').allTextContents();
+    await page.screenshot({ path: join(artifacts, 'demo-ads.png') });
   });
 
   await step('disconnected', async () => {

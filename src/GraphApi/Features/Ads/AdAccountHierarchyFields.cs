@@ -59,9 +59,10 @@ internal static class AdAccountHierarchyFields
             .UpstreamCategory(UpstreamCategories.AdsRead)
             .ResolveKeyOnly(c => c.Service<AdsByIdDataLoader>().Load(Key(c, NodeTypes.Ad)));
 
-        account.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AdsAnalyticsRowType>>>>("analytics")
+        account.Field<ListGraphType<NonNullGraphType<AdsAnalyticsRowType>>>("analytics")
             .Description("The account's ads metrics over a date range (one call).")
             .AdsAnalyticsArguments()
+            .PinterestOperation(AdsAnalyticsFields.OperationOf(AdsAnalyticsLevel.AdAccount))
             .RequiresScopes(PinterestScopes.AdsRead)
             .UpstreamCost(UpstreamCost.ParentKey)
             .UpstreamCategory(UpstreamCategories.AdsAnalytics)
@@ -70,6 +71,8 @@ internal static class AdAccountHierarchyFields
                 var id = AdAccountType.KeyOf(c.Source);
                 return c.Service<AdsAnalyticsDataLoader>().Load(AdsAnalyticsKey.From(c, AdsAnalyticsLevel.AdAccount, id, id));
             });
+
+        AdsTargetingAnalyticsFields.AddToAccount(account);
     }
 
     private static AdsKey Key(IResolveFieldContext context, string type) =>

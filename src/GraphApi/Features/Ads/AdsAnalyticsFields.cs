@@ -26,10 +26,13 @@ internal static class AdsAnalyticsFields
             .Argument<IntGraphType>("viewWindowDays", "View attribution window: 0, 1, 7, 14, 30 or 60 days (Pinterest's default 1).");
 
     /// <summary>Campaign, ad group and ad analytics: batched, 250 objects per call.</summary>
-    public static void AddTo<T>(ObjectGraphType<T> type, AdsAnalyticsLevel level, Func<object?, AdsKey> keyOf) =>
-        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AdsAnalyticsRowType>>>>("analytics")
+    public static void AddTo<T>(ObjectGraphType<T> type, AdsAnalyticsLevel level, Func<object?, AdsKey> keyOf)
+    {
+        AdsTargetingAnalyticsFields.AddTo(type, level, keyOf);
+        type.Field<ListGraphType<NonNullGraphType<AdsAnalyticsRowType>>>("analytics")
             .Description($"Ads metrics over a date range; objects of one level asked with the same arguments share one call per {AdsAnalyticsDataLoader.IdsPerCall}.")
             .AdsAnalyticsArguments()
+            .PinterestOperation(OperationOf(level))
             .RequiresScopes(PinterestScopes.AdsRead)
             .UpstreamCost(UpstreamCost.Batched(AdsAnalyticsDataLoader.IdsPerCall))
             .UpstreamCategory(UpstreamCategories.AdsAnalytics)
@@ -38,4 +41,14 @@ internal static class AdsAnalyticsFields
                 var key = keyOf(c.Source);
                 return c.Service<AdsAnalyticsDataLoader>().Load(AdsAnalyticsKey.From(c, level, key.AdAccountId, key.Id));
             });
+    }
+
+    /// <summary>The operation whose parameters (and their enums) each level's analytics arguments are checked against.</summary>
+    public static string OperationOf(AdsAnalyticsLevel level) => level switch
+    {
+        AdsAnalyticsLevel.AdAccount => "ad_account/analytics",
+        AdsAnalyticsLevel.Campaign => "campaigns/analytics",
+        AdsAnalyticsLevel.AdGroup => "ad_groups/analytics",
+        _ => "ads/analytics",
+    };
 }

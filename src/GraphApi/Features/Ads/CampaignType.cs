@@ -17,7 +17,8 @@ public sealed class CampaignType : ObjectGraphType<Campaign>
         Field<NonNullGraphType<IdGraphType>>("id").Description("Opaque global ID (carries the ad account).")
             .Resolve(c => GlobalId.Encode(NodeTypes.Campaign, KeyOf(c.Source).ToString()));
         Field<NonNullGraphType<StringGraphType>>("pinterestId").Resolve(c => c.Source.Id).Description("Pinterest's own campaign ID.");
-        Field<NonNullGraphType<AdAccountType>>("adAccount").Description("The ad account.")
+        Field<AdAccountType>("adAccount").Description("The ad account.")
+            .RequiresScopes(PinterestScopes.AdsRead)
             .UpstreamCost(UpstreamCost.ParentKeyHandle)
             .Resolve(c => AdAccountType.Handle(c, c.Source.AdAccountId));
         Field(x => x.Name, nullable: true).Description("The name.");
@@ -41,6 +42,7 @@ public sealed class CampaignType : ObjectGraphType<Campaign>
             .UpstreamCategory(UpstreamCategories.AdsRead)
             .ResolveAsync(async c => await AdsConnections.AdsAsync(c, c.Source.AdAccountId, campaignId: c.Source.Id));
         AdsAnalyticsFields.AddTo(this, AdsAnalyticsLevel.Campaign, KeyOf);
+        AdsTargetingAnalyticsFields.AddPinAnalyticsTo(this, KeyOf);
     }
 
     public static AdsKey KeyOf(object? source) => source is Campaign c ? new AdsKey(c.AdAccountId, c.Id) : default;

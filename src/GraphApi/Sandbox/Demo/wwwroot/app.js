@@ -1,13 +1,14 @@
 // The demo app: sign in as a demo user, connect Pinterest through the consent page, browse boards as a grid of pin
-// images, open a board, create a pin from an image URL or an uploaded file, disconnect. Plain DOM, no framework, no build step.
+// images, open a board, create a pin from an image URL or an uploaded file, see the campaigns of their ad accounts
+// ("Ads": spend and impressions), disconnect. Plain DOM, no framework, no build step.
 import { graphql, graphqlUpload, session, signIn } from './graphql.js';
-import { boardQuery, boardsQuery, completeMutation, connectionQuery, connectMutation, createPinMutation, disconnectMutation } from './queries.js';
+import { adsQuery, boardQuery, boardsQuery, completeMutation, connectionQuery, connectMutation, createPinMutation, disconnectMutation } from './queries.js';
 
 const $ = (id) => document.getElementById(id);
 const userKey = 'graphapi-demo-user';
 
 function show(...ids) {
-  for (const id of ['sign-in', 'connect', 'boards', 'board']) $(id).hidden = !ids.includes(id);
+  for (const id of ['sign-in', 'connect', 'boards', 'board', 'ads']) $(id).hidden = !ids.includes(id);
   const signedIn = Boolean(session.token);
   $('sign-out').hidden = !signedIn;
   $('who').hidden = !signedIn;
@@ -67,6 +68,32 @@ async function renderBoard(id) {
   $('disconnect').hidden = false;
 }
 
+function cell(text) {
+  const td = document.createElement('td');
+  td.textContent = text;
+  return td;
+}
+
+async function renderAds() {
+  const { data, errors } = await graphql(adsQuery);
+  if (errors?.length) notify(errors.map((e) => e.message).join(' '));
+  const rows = [];
+  for (const account of data?.me?.adAccounts?.nodes ?? []) {
+    for (const campaign of account.campaigns?.nodes ?? []) {
+      const [total] = campaign.analytics ?? [];
+      const row = document.createElement('tr');
+      row.dataset.campaignId = campaign.id;
+      row.append(cell(account.name ?? ''), cell(campaign.name ?? ''), cell(campaign.status ?? ''),
+        cell(total?.spend == null ? '–' : total.spend.toFixed(2)), cell(total?.impressions == null ? '–' : String(Math.round(total.impressions))));
+      rows.push(row);
+    }
+  }
+  $('campaign-table').tBodies[0].replaceChildren(...rows);
+  $('ads-empty').hidden = rows.length > 0;
+  show('ads');
+  $('disconnect').hidden = false;
+}
+
 // Back from the consent page with a pending completion: finish it as the signed-in caller, at once, and drop the id
 // from the address bar and history so it is never bookmarked, shared or sent on in a Referer.
 async function completeConnection(params) {
@@ -84,11 +111,14 @@ async function route() {
   const params = new URLSearchParams(location.search);
   if (params.get('pinterest') === 'error') notify(`Pinterest was not connected: ${params.get('reason')}.`);
   $('disconnect').hidden = true;
+  $('ads-link').hidden = true;
   if (!session.token) return show('sign-in');
   if (params.get('pinterest') === 'pending' && params.has('completion')) await completeConnection(params);
 
   const { data } = await graphql(connectionQuery);
   if (data.pinterestConnection.status !== 'CONNECTED') return show('connect');
+  $('ads-link').hidden = false;
+  if (params.get('view') === 'ads') return renderAds();
   const boardId = params.get('board');
   return boardId ? renderBoard(boardId) : renderBoards();
 }

@@ -17,6 +17,20 @@ export const boardQuery = `query Board($id: ID!) {
   }
 }`;
 
+// The "Ads" view: every campaign of the user's ad accounts with its spend and paid impressions (30 days, one row).
+export const adsQuery = `{
+  me {
+    adAccounts(first: 10) {
+      nodes {
+        name currency
+        campaigns(first: 50) {
+          nodes { id name status analytics(columns: [SPEND_IN_DOLLAR, PAID_IMPRESSION]) { spend: value(column: SPEND_IN_DOLLAR) impressions: value(column: PAID_IMPRESSION) } }
+        }
+      }
+    }
+  }
+}`;
+
 export const connectMutation = `mutation Connect($returnUrl: String!) {
   connectPinterest(input: { returnUrl: $returnUrl }) { authorizationUrl }
 }`;
