@@ -12,6 +12,8 @@ namespace GraphApi.Tests.Schema.Relay;
 public sealed class AdsRelayTests(AdResourcesFixture fixture)
 {
     private const string Account = $"adAccount(id: \"{AdResourcesFixture.BusinessAccount}\")";
+    private const string Campaign = "campaign(id: \"95000000000000001\")";
+    private const string AdGroup = "adGroup(id: \"96000000000000001\")";
 
     /// <summary>Every ads connection field, with a query reaching it; all have seeded items on demo.business's account.</summary>
     public static TheoryData<string, string, bool> Connections => new()
@@ -24,6 +26,13 @@ public sealed class AdsRelayTests(AdResourcesFixture fixture)
         { "AdAccount.billingProfiles", $"{Account} {{ billingProfiles(activeOnly: false, first: $first, after: $after) {{ ...page }} }}", true },
         { "AdAccount.adsCredits", $"{Account} {{ adsCredits(first: $first, after: $after) {{ ...page }} }}", true },
         { "AdAccount.invoices", $"{Account} {{ invoices(first: $first, after: $after) {{ ...page }} }}", true },
+        // The seeded hierarchy: 3 campaigns x 10 ad groups x 10 ads; the first campaign holds the first ten ad groups.
+        { "AdAccount.campaigns", $"{Account} {{ campaigns(first: $first, after: $after) {{ ...page }} }}", true },
+        { "AdAccount.adGroups", $"{Account} {{ adGroups(first: $first, after: $after) {{ ...page }} }}", true },
+        { "AdAccount.ads", $"{Account} {{ ads(first: $first, after: $after) {{ ...page }} }}", true },
+        { "Campaign.adGroups", $"{Account} {{ {Campaign} {{ adGroups(first: $first, after: $after) {{ ...page }} }} }}", true },
+        { "Campaign.ads", $"{Account} {{ {Campaign} {{ ads(first: $first, after: $after) {{ ...page }} }} }}", true },
+        { "AdGroup.ads", $"{Account} {{ {AdGroup} {{ ads(first: $first, after: $after) {{ ...page }} }} }}", true },
     };
 
     public static IReadOnlyList<string> ConnectionFields => [.. Connections.Select(row => (string)row[0])];
@@ -34,6 +43,18 @@ public sealed class AdsRelayTests(AdResourcesFixture fixture)
         {
             "AdAccount", "{ me { adAccounts(first: 1) { nodes { ...f } } } }",
             "id pinterestId name owner { id username } currency country permissions createdAt updatedAt"
+        },
+        {
+            "Campaign", $"{{ {Account} {{ campaigns(first: 1) {{ nodes {{ ...f }} }} }} }}",
+            "id pinterestId adAccount { id } name status summaryStatus objectiveType lifetimeSpendCap dailySpendCap startTime endTime createdAt updatedAt"
+        },
+        {
+            "AdGroup", $"{{ {Account} {{ adGroups(first: 1) {{ nodes {{ ...f }} }} }} }}",
+            "id pinterestId campaign { id } name status summaryStatus budgetInMicroCurrency bidInMicroCurrency budgetType billableEvent startTime endTime createdAt updatedAt"
+        },
+        {
+            "Ad", $"{{ {Account} {{ ads(first: 1) {{ nodes {{ ...f }} }} }} }}",
+            "id pinterestId campaign { id } adGroup { id } pin { id } name status summaryStatus reviewStatus creativeType destinationUrl createdAt updatedAt"
         },
     };
 

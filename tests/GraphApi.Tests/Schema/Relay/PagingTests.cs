@@ -222,6 +222,9 @@ public sealed class PagingTests(PinterestSandboxFixture fixture)
         // Credits have no ID in Pinterest's answer: what tells them apart is their title, type and amount.
         _ when selection.Contains("adsCredits(", StringComparison.Ordinal) => ("AdsCreditConnection", "title discountType amountMicro"),
         _ when selection.Contains("invoices(", StringComparison.Ordinal) => ("BillingInvoiceConnection", "pinterestId"),
+        _ when selection.Contains("campaigns(", StringComparison.Ordinal) => ("CampaignConnection", "id"),
+        _ when selection.Contains("adGroups(", StringComparison.Ordinal) => ("AdGroupConnection", "id"),
+        _ when selection.Contains(" ads(", StringComparison.Ordinal) => ("AdConnection", "id"),
         _ => ("PinConnection", "id"),
     };
 
