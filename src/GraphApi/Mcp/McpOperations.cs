@@ -62,6 +62,14 @@ internal static class McpOperations
           me { topPins(sortBy: $sortBy, first: $first, startDate: $startDate, endDate: $endDate) { pinterestId metrics { metric value } } }
         }
 
+        query ListMyAdAccounts($first: Int = 25, $after: String) {
+          me { adAccounts(first: $first, after: $after) { nodes { id pinterestId name currency country permissions } pageInfo { hasNextPage endCursor } } }
+        }
+
+        query ListCampaigns($adAccountId: ID!, $first: Int = 25, $after: String, $entityStatuses: [AdEntityStatus!]) {
+          adAccount(id: $adAccountId) { campaigns(first: $first, after: $after, entityStatuses: $entityStatuses) { nodes { id pinterestId name status objectiveType dailySpendCap lifetimeSpendCap startTime endTime } pageInfo { hasNextPage endCursor } } }
+        }
+
         mutation CompletePinterestConnection($input: CompletePinterestConnectionInput!) {
           completePinterestConnection(input: $input) { errors { __typename ... on UserError { code message } } connection { status grantedScopes missingScopes } }
         }

@@ -72,6 +72,25 @@ public sealed partial class McpToolCallTests : IClassFixture<McpToolCallTests.Fi
     }
 
     [Fact]
+    public async Task An_advertiser_lists_their_ad_accounts_and_campaigns_and_another_users_account_is_refused()
+    {
+        await using var business = await McpTestClient.ConnectAsUserAsync(Factory.Address, SandboxDemoUsers.Business);
+
+        var accounts = await business.CallToolAsync("list_my_ad_accounts");
+        var campaigns = await business.CallToolAsync("list_campaigns", new Dictionary<string, object?> { ["adAccountId"] = "94000000000000001" });
+
+        accounts.IsError.ShouldNotBe(true);
+        accounts.StructuredContent!.Value.GetProperty("data").GetProperty("me").GetProperty("adAccounts").GetProperty("nodes").EnumerateArray()
+            .Select(a => a.GetProperty("pinterestId").GetString()).ShouldContain("94000000000000001");
+        campaigns.IsError.ShouldNotBe(true);
+        campaigns.StructuredContent!.Value.GetProperty("data").GetProperty("adAccount").GetProperty("campaigns").GetProperty("nodes").GetArrayLength().ShouldBe(3);
+
+        await using var pinner = await McpTestClient.ConnectAsUserAsync(Factory.Address, SandboxDemoUsers.Pinner);
+        var foreign = await pinner.CallToolAsync("list_campaigns", new Dictionary<string, object?> { ["adAccountId"] = "94000000000000001" });
+        foreign.IsError.ShouldBe(true);
+    }
+
+    [Fact]
     public async Task Another_users_board_is_refused_as_pinterest_refuses_it()
     {
         await using var owner = await McpTestClient.ConnectAsUserAsync(Factory.Address, SandboxDemoUsers.Business);
