@@ -31,6 +31,8 @@ namespace GraphApi.Pinterest.Ads;
 [JsonSerializable(typeof(IReadOnlyList<CreateAdRequest>))]
 [JsonSerializable(typeof(IReadOnlyList<UpdateAdRequest>))]
 [JsonSerializable(typeof(AdsWriteResponse<Ad>))]
+// Patch<long>'s converter asks the context for long's metadata (the update requests' caps, budgets and bids).
+[JsonSerializable(typeof(long))]
 [JsonSerializable(typeof(AdsWriteRefusal))]
 [JsonSerializable(typeof(IReadOnlyList<AdsWriteRefusal>))]
 internal sealed partial class AdsJsonContext : JsonSerializerContext;

@@ -1,6 +1,12 @@
+using System.Text.Json.Serialization;
+using GraphApi.Pinterest.Patching;
+
 namespace GraphApi.Pinterest.Ads;
 
-/// <summary>One ad group of <c>PATCH /ad_accounts/{id}/ad_groups</c> (<c>AdGroupUpdateRequest</c>); null fields are left unchanged.</summary>
+/// <summary>
+/// One ad group of <c>PATCH /ad_accounts/{id}/ad_groups</c> (<c>AdGroupUpdateRequest</c>).
+/// Null name/status/times are left out; budget and bid, which the spec marks nullable, are <see cref="Patch{T}"/>: unset, cleared or set.
+/// </summary>
 public sealed record UpdateAdGroupRequest
 {
     /// <summary>The ad group.</summary>
@@ -12,11 +18,13 @@ public sealed record UpdateAdGroupRequest
     /// <summary>New entity status.</summary>
     public string? Status { get; init; }
 
-    /// <summary>New budget, micro currency.</summary>
-    public long? BudgetInMicroCurrency { get; init; }
+    /// <summary>New budget, micro currency, or <see cref="Patch.Null{T}"/> to clear it.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public Patch<long> BudgetInMicroCurrency { get; init; }
 
-    /// <summary>New bid, micro currency.</summary>
-    public long? BidInMicroCurrency { get; init; }
+    /// <summary>New bid, micro currency, or <see cref="Patch.Null{T}"/> to clear it.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public Patch<long> BidInMicroCurrency { get; init; }
 
     /// <summary>New start, Unix seconds.</summary>
     public long? StartTime { get; init; }

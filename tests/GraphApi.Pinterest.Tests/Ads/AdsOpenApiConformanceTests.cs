@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using GraphApi.Pinterest.Ads;
 using GraphApi.Pinterest.Http;
+using GraphApi.Pinterest.Patching;
 using GraphApi.Pinterest.Tests.Infrastructure;
 using GraphApi.Pinterest.Tests.OpenApi;
 
@@ -101,6 +102,19 @@ public sealed class AdsOpenApiConformanceTests
         written.Items[0].Data!.Id.ShouldBe("1");
         written.Items[0].Exceptions.ShouldBeEmpty();
         written.Items[1].Exceptions!.ShouldHaveSingleItem().Message.ShouldBe("Ad group not found.");
+    }
+
+    [Fact]
+    public async Task An_update_sends_null_only_for_the_cap_it_clears_and_leaves_unset_fields_out()
+    {
+        using var host = new PinterestTestHost();
+        host.Respond(200, """{"items":[{"data":{"id":"1","ad_account_id":"2"},"exceptions":[]}]}""");
+
+        await host.Client.Campaigns.UpdateAsync("2", [new UpdateCampaignRequest { Id = "1", AdAccountId = "2", DailySpendCap = Patch.Null<long>() }]);
+        await host.Client.Campaigns.UpdateAsync("2", [new UpdateCampaignRequest { Id = "1", AdAccountId = "2", DailySpendCap = 5_000_000, Name = "Kept" }]);
+
+        host.Requests[0].ShouldHaveJsonBody("""[{"id":"1","ad_account_id":"2","daily_spend_cap":null}]""");
+        host.Requests[1].ShouldHaveJsonBody("""[{"id":"1","ad_account_id":"2","name":"Kept","daily_spend_cap":5000000}]""");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using GraphApi.Pinterest.Ads;
 using GraphApi.Pinterest.Pagination;
+using GraphApi.Pinterest.Patching;
 
 namespace GraphApi.Pinterest.Tests.Ads;
 
@@ -48,6 +49,10 @@ internal static class AdsOperationCatalog
             {
                 Id = "111", AdAccountId = Account, Name = "Summer", Status = "ACTIVE", LifetimeSpendCap = 2_000_000, DailySpendCap = 200_000, StartTime = 1_700_000_000, EndTime = 1_800_000_000,
             }])),
+            ["campaigns.update.clear"] = ("campaigns/update", c => c.Campaigns.UpdateAsync(Account, [new UpdateCampaignRequest
+            {
+                Id = "111", AdAccountId = Account, LifetimeSpendCap = Patch.Null<long>(), DailySpendCap = Patch.Null<long>(),
+            }])),
             ["campaigns.analytics"] = ("campaigns/analytics", c => c.Campaigns.GetAnalyticsAsync(Account, Ids, Analytics)),
             ["campaigns.targeting"] = ("campaign_targeting_analytics/get", c => c.Campaigns.GetTargetingAnalyticsAsync(Account, Ids, Targeting("KEYWORD", "GENDER"))),
             ["campaigns.ad_pins"] = ("ad_pins/analytics", c => c.Campaigns.GetAdPinAnalyticsAsync(Account, "111", Ids, Analytics)),
@@ -62,6 +67,10 @@ internal static class AdsOperationCatalog
             {
                 Id = "111", Name = "Audience 2", Status = "PAUSED", BudgetInMicroCurrency = 20_000_000, BidInMicroCurrency = 2_000_000, StartTime = 1_700_000_000, EndTime = 1_800_000_000,
             }])),
+            ["ad_groups.update.clear"] = ("ad_groups/update", c => c.AdGroups.UpdateAsync(Account, [new UpdateAdGroupRequest
+            {
+                Id = "111", BudgetInMicroCurrency = Patch.Null<long>(), BidInMicroCurrency = Patch.Null<long>(),
+            }])),
             ["ad_groups.analytics"] = ("ad_groups/analytics", c => c.AdGroups.GetAnalyticsAsync(Account, Ids, Analytics)),
             ["ad_groups.targeting"] = ("ad_groups_targeting_analytics/get", c => c.AdGroups.GetTargetingAnalyticsAsync(Account, Ids, Targeting("GENDER"))),
             ["ads.list"] = ("ads/list", c => c.Ads.ListAsync(Account, List with { CampaignIds = Ids, AdGroupIds = Ids, AdIds = Ids })),
@@ -71,6 +80,7 @@ internal static class AdsOperationCatalog
                 AdGroupId = "111", PinId = "222", CreativeType = "REGULAR", Name = "Ad", Status = "ACTIVE", DestinationUrl = "https://shop.example/",
             }])),
             ["ads.update"] = ("ads/update", c => c.Ads.UpdateAsync(Account, [new UpdateAdRequest { Id = "111", Name = "Ad 2", Status = "PAUSED", DestinationUrl = "https://shop.example/2" }])),
+            ["ads.update.clear"] = ("ads/update", c => c.Ads.UpdateAsync(Account, [new UpdateAdRequest { Id = "111", Name = Patch.Null<string>(), DestinationUrl = Patch.Null<string>() }])),
             ["ads.analytics"] = ("ads/analytics", c => c.Ads.GetAnalyticsAsync(Account, Ids, Analytics)),
             ["ads.targeting"] = ("ad_targeting_analytics/get", c => c.Ads.GetTargetingAnalyticsAsync(Account, Ids, Targeting("QUIZ_RESULT"))),
         };

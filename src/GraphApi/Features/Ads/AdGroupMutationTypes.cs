@@ -1,4 +1,5 @@
 using GraphApi.Pinterest.Ads;
+using GraphApi.Pinterest.Patching;
 using GraphApi.Schema.Mutations;
 using GraphQL.Types;
 
@@ -43,19 +44,20 @@ public sealed class CreateAdGroupInputType : InputObjectGraphType<CreateAdGroupI
     }
 }
 
+/// <summary>An updateAdGroup input: each field is Unset (omitted), Null (explicit null) or a value.</summary>
 public sealed class UpdateAdGroupInput
 {
     public string AdAccountId { get; set; } = "";
 
     public string AdGroupId { get; set; } = "";
 
-    public string? Name { get; set; }
+    public Patch<string> Name { get; set; }
 
-    public string? Status { get; set; }
+    public Patch<string> Status { get; set; }
 
-    public double? BudgetInMicroCurrency { get; set; }
+    public Patch<double> BudgetInMicroCurrency { get; set; }
 
-    public double? BidInMicroCurrency { get; set; }
+    public Patch<double> BidInMicroCurrency { get; set; }
 }
 
 public sealed class UpdateAdGroupInputType : InputObjectGraphType<UpdateAdGroupInput>
@@ -63,14 +65,25 @@ public sealed class UpdateAdGroupInputType : InputObjectGraphType<UpdateAdGroupI
     public UpdateAdGroupInputType()
     {
         Name = "UpdateAdGroupInput";
-        Description = "Changes to an ad group; omitted fields are left as they are (Pinterest offers no clearing of these fields).";
+        Description = "Changes to an ad group: an omitted field stays as it is; an explicit null clears the budget or bid and is refused for the name and status (Pinterest cannot clear them).";
         Field<NonNullGraphType<IdGraphType>>("adAccountId").Description("Its ad account (global or Pinterest ID).");
         Field<NonNullGraphType<IdGraphType>>("adGroupId").Description("The ad group (global or Pinterest ID).");
-        Field(x => x.Name, nullable: true).Description("New name.");
-        Field<AdEntityStatusEnumType>("status").Description("New status (e.g. PAUSED, ARCHIVED).");
-        Field(x => x.BudgetInMicroCurrency, nullable: true).Description("New budget, micro currency.");
-        Field(x => x.BidInMicroCurrency, nullable: true).Description("New bid, micro currency.");
+        Field<StringGraphType>("name").Description($"New name (1–255 characters). {InputPatch.NotClearable}");
+        Field<AdEntityStatusEnumType>("status").Description($"New status (e.g. PAUSED, ARCHIVED). {InputPatch.NotClearable}");
+        Field<FloatGraphType>("budgetInMicroCurrency").Description($"New budget, micro currency. {InputPatch.Clearable}");
+        Field<FloatGraphType>("bidInMicroCurrency").Description($"New bid, micro currency. {InputPatch.Clearable}");
     }
+
+    // Built by hand so an absent field (Unset) and an explicit null (Null) stay apart; ToObject would make both null.
+    public override object ParseDictionary(IDictionary<string, object?> value) => new UpdateAdGroupInput
+    {
+        AdAccountId = InputPatch.Required<string>(value, "adAccountId"),
+        AdGroupId = InputPatch.Required<string>(value, "adGroupId"),
+        Name = InputPatch.Read<string>(value, "name"),
+        Status = InputPatch.Read<string>(value, "status"),
+        BudgetInMicroCurrency = InputPatch.Read<double>(value, "budgetInMicroCurrency"),
+        BidInMicroCurrency = InputPatch.Read<double>(value, "bidInMicroCurrency"),
+    };
 }
 
 public sealed record AdGroupPayload(AdGroup? AdGroup, IReadOnlyList<UserError> Errors, bool Replayed = false) : IPayload;

@@ -96,19 +96,21 @@ internal sealed class AdGroupMutations : IMutationFields
         var checks = new InputChecks();
         var account = checks.PinterestId("adAccountId", input.AdAccountId, NodeTypes.AdAccount);
         var adGroupId = AdsWriteItems.IdOf(checks, "adGroupId", input.AdGroupId, NodeTypes.AdGroup);
-        if (input.Name is not null)
+        if (input.Name.HasValue)
         {
-            checks.Length("name", input.Name, 1, 255);
+            checks.Length("name", input.Name.Value, 1, 255);
         }
 
-        AdsWriteItems.Money(checks, "budgetInMicroCurrency", input.BudgetInMicroCurrency);
-        AdsWriteItems.Money(checks, "bidInMicroCurrency", input.BidInMicroCurrency);
+        // Name and status are not nullable in AdGroupUpdateRequest; budget and bid are (null clears them).
+        checks.NotCleared("name", input.Name).NotCleared("status", input.Status);
+        AdsWriteItems.Money(checks, "budgetInMicroCurrency", input.BudgetInMicroCurrency.HasValue ? input.BudgetInMicroCurrency.Value : null);
+        AdsWriteItems.Money(checks, "bidInMicroCurrency", input.BidInMicroCurrency.HasValue ? input.BidInMicroCurrency.Value : null);
         return MutationRunner.RunAsync(checks.Errors, errors => new AdGroupPayload(null, errors), async () =>
         {
             var written = await pinterest.AdGroups.UpdateAsync(account!, [new UpdateAdGroupRequest
             {
-                Id = adGroupId!, Name = input.Name, Status = input.Status,
-                BudgetInMicroCurrency = (long?)input.BudgetInMicroCurrency, BidInMicroCurrency = (long?)input.BidInMicroCurrency,
+                Id = adGroupId!, Name = input.Name.ValueOrDefault, Status = input.Status.ValueOrDefault,
+                BudgetInMicroCurrency = AdsWriteItems.Micros(input.BudgetInMicroCurrency), BidInMicroCurrency = AdsWriteItems.Micros(input.BidInMicroCurrency),
             }], c.CancellationToken);
             if (AdsWriteItems.First(written, "ad group", out var refusal) is not { } group)
             {

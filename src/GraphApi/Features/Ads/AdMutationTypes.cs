@@ -1,4 +1,5 @@
 using GraphApi.Pinterest.Ads;
+using GraphApi.Pinterest.Patching;
 using GraphApi.Schema.Mutations;
 using GraphQL.Types;
 
@@ -40,17 +41,18 @@ public sealed class CreateAdInputType : InputObjectGraphType<CreateAdInput>
     }
 }
 
+/// <summary>An updateAd input: each field is Unset (omitted), Null (explicit null) or a value.</summary>
 public sealed class UpdateAdInput
 {
     public string AdAccountId { get; set; } = "";
 
     public string AdId { get; set; } = "";
 
-    public string? Name { get; set; }
+    public Patch<string> Name { get; set; }
 
-    public string? Status { get; set; }
+    public Patch<string> Status { get; set; }
 
-    public string? DestinationUrl { get; set; }
+    public Patch<string> DestinationUrl { get; set; }
 }
 
 public sealed class UpdateAdInputType : InputObjectGraphType<UpdateAdInput>
@@ -58,13 +60,23 @@ public sealed class UpdateAdInputType : InputObjectGraphType<UpdateAdInput>
     public UpdateAdInputType()
     {
         Name = "UpdateAdInput";
-        Description = "Changes to an ad; omitted fields are left as they are.";
+        Description = "Changes to an ad: an omitted field stays as it is; an explicit null clears the name or destination and is refused for the status (Pinterest cannot clear it).";
         Field<NonNullGraphType<IdGraphType>>("adAccountId").Description("Its ad account (global or Pinterest ID).");
         Field<NonNullGraphType<IdGraphType>>("adId").Description("The ad (global or Pinterest ID).");
-        Field(x => x.Name, nullable: true).Description("New name.");
-        Field<AdEntityStatusEnumType>("status").Description("New status (e.g. PAUSED, ARCHIVED).");
-        Field(x => x.DestinationUrl, nullable: true).Description("New destination (http or https).");
+        Field<StringGraphType>("name").Description($"New name (1–255 characters). {InputPatch.Clearable}");
+        Field<AdEntityStatusEnumType>("status").Description($"New status (e.g. PAUSED, ARCHIVED). {InputPatch.NotClearable}");
+        Field<StringGraphType>("destinationUrl").Description($"New destination (http or https). {InputPatch.Clearable}");
     }
+
+    // Built by hand so an absent field (Unset) and an explicit null (Null) stay apart; ToObject would make both null.
+    public override object ParseDictionary(IDictionary<string, object?> value) => new UpdateAdInput
+    {
+        AdAccountId = InputPatch.Required<string>(value, "adAccountId"),
+        AdId = InputPatch.Required<string>(value, "adId"),
+        Name = InputPatch.Read<string>(value, "name"),
+        Status = InputPatch.Read<string>(value, "status"),
+        DestinationUrl = InputPatch.Read<string>(value, "destinationUrl"),
+    };
 }
 
 public sealed record AdPayload(Ad? Ad, IReadOnlyList<UserError> Errors, bool Replayed = false) : IPayload;

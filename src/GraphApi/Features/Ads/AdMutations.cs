@@ -91,19 +91,22 @@ internal sealed class AdMutations : IMutationFields
 
     private static Task<AdPayload> UpdateAsync(IResolveFieldContext c, IPinterestClient pinterest, UpdateAdInput input)
     {
-        var checks = new InputChecks().HttpUrl("destinationUrl", input.DestinationUrl);
+        var checks = new InputChecks().HttpUrl("destinationUrl", input.DestinationUrl.ValueOrDefault);
         var account = checks.PinterestId("adAccountId", input.AdAccountId, NodeTypes.AdAccount);
         var adId = AdsWriteItems.IdOf(checks, "adId", input.AdId, NodeTypes.Ad);
-        if (input.Name is not null)
+        if (input.Name.HasValue)
         {
-            checks.Length("name", input.Name, 1, 255);
+            checks.Length("name", input.Name.Value, 1, 255);
         }
+
+        // Status is not nullable in AdUpdateRequest; name and destination_url are (null clears them).
+        checks.NotCleared("status", input.Status);
 
         return MutationRunner.RunAsync(checks.Errors, errors => new AdPayload(null, errors), async () =>
         {
             var written = await pinterest.Ads.UpdateAsync(account!, [new UpdateAdRequest
             {
-                Id = adId!, Name = input.Name, Status = input.Status, DestinationUrl = input.DestinationUrl,
+                Id = adId!, Name = input.Name, Status = input.Status.ValueOrDefault, DestinationUrl = input.DestinationUrl,
             }], c.CancellationToken);
             if (AdsWriteItems.First(written, "ad", out var refusal) is not { } ad)
             {

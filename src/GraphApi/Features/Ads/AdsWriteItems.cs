@@ -1,4 +1,5 @@
 using GraphApi.Pinterest.Ads;
+using GraphApi.Pinterest.Patching;
 using GraphApi.Schema.Mutations;
 
 namespace GraphApi.Features.Ads;
@@ -45,6 +46,14 @@ internal static class AdsWriteItems
             checks.Fail(field, $"`{field}` is a non-negative amount in micro currency.");
         }
     }
+
+    /// <summary>A Float micro-currency patch as the integer Pinterest takes, keeping Unset and Null as they are.</summary>
+    public static Patch<long> Micros(Patch<double> value) => value.Kind switch
+    {
+        PatchKind.Value => Patch.Of((long)value.Value),
+        PatchKind.Null => Patch.Null<long>(),
+        _ => default,
+    };
 
     public static void OneOf(InputChecks checks, string field, string? value, IReadOnlyCollection<string> allowed)
     {

@@ -1,4 +1,5 @@
 using GraphApi.Pinterest.Ads;
+using GraphApi.Pinterest.Patching;
 using GraphApi.Schema.Mutations;
 using GraphQL.Types;
 
@@ -37,19 +38,20 @@ public sealed class CreateCampaignInputType : InputObjectGraphType<CreateCampaig
     }
 }
 
+/// <summary>An updateCampaign input: each field is Unset (omitted), Null (explicit null) or a value.</summary>
 public sealed class UpdateCampaignInput
 {
     public string CampaignId { get; set; } = "";
 
     public string AdAccountId { get; set; } = "";
 
-    public string? Name { get; set; }
+    public Patch<string> Name { get; set; }
 
-    public string? Status { get; set; }
+    public Patch<string> Status { get; set; }
 
-    public double? LifetimeSpendCap { get; set; }
+    public Patch<double> LifetimeSpendCap { get; set; }
 
-    public double? DailySpendCap { get; set; }
+    public Patch<double> DailySpendCap { get; set; }
 }
 
 public sealed class UpdateCampaignInputType : InputObjectGraphType<UpdateCampaignInput>
@@ -57,14 +59,25 @@ public sealed class UpdateCampaignInputType : InputObjectGraphType<UpdateCampaig
     public UpdateCampaignInputType()
     {
         Name = "UpdateCampaignInput";
-        Description = "Changes to a campaign; omitted fields are left as they are (clearing a cap is not offered yet).";
+        Description = "Changes to a campaign: an omitted field stays as it is; an explicit null removes a spend cap and is refused for the name and status (Pinterest cannot clear them).";
         Field<NonNullGraphType<IdGraphType>>("campaignId").Description("The campaign (global or Pinterest ID).");
         Field<NonNullGraphType<IdGraphType>>("adAccountId").Description("Its ad account (global or Pinterest ID).");
-        Field(x => x.Name, nullable: true).Description("New name.");
-        Field<AdEntityStatusEnumType>("status").Description("New status (e.g. PAUSED, ARCHIVED).");
-        Field(x => x.LifetimeSpendCap, nullable: true).Description("New lifetime cap, micro currency.");
-        Field(x => x.DailySpendCap, nullable: true).Description("New daily cap, micro currency.");
+        Field<StringGraphType>("name").Description($"New name (1–255 characters). {InputPatch.NotClearable}");
+        Field<AdEntityStatusEnumType>("status").Description($"New status (e.g. PAUSED, ARCHIVED). {InputPatch.NotClearable}");
+        Field<FloatGraphType>("lifetimeSpendCap").Description($"New lifetime cap, micro currency. {InputPatch.Clearable}");
+        Field<FloatGraphType>("dailySpendCap").Description($"New daily cap, micro currency. {InputPatch.Clearable}");
     }
+
+    // Built by hand so an absent field (Unset) and an explicit null (Null) stay apart; ToObject would make both null.
+    public override object ParseDictionary(IDictionary<string, object?> value) => new UpdateCampaignInput
+    {
+        CampaignId = InputPatch.Required<string>(value, "campaignId"),
+        AdAccountId = InputPatch.Required<string>(value, "adAccountId"),
+        Name = InputPatch.Read<string>(value, "name"),
+        Status = InputPatch.Read<string>(value, "status"),
+        LifetimeSpendCap = InputPatch.Read<double>(value, "lifetimeSpendCap"),
+        DailySpendCap = InputPatch.Read<double>(value, "dailySpendCap"),
+    };
 }
 
 public sealed record CampaignPayload(Campaign? Campaign, IReadOnlyList<UserError> Errors, bool Replayed = false) : IPayload;

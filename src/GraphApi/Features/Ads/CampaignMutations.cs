@@ -103,18 +103,20 @@ internal sealed class CampaignMutations : IMutationFields
             checks.Fail("campaignId", ex.Message);
         }
 
-        if (input.Name is not null)
+        if (input.Name.HasValue)
         {
-            checks.Length("name", input.Name, 1, 255);
+            checks.Length("name", input.Name.Value, 1, 255);
         }
 
-        Caps(checks, input.LifetimeSpendCap, input.DailySpendCap);
+        // Name and status are not nullable in CampaignUpdateRequest; the caps are (null removes the cap).
+        checks.NotCleared("name", input.Name).NotCleared("status", input.Status);
+        Caps(checks, input.LifetimeSpendCap.HasValue ? input.LifetimeSpendCap.Value : null, input.DailySpendCap.HasValue ? input.DailySpendCap.Value : null);
         return MutationRunner.RunAsync(checks.Errors, errors => new CampaignPayload(null, errors), async () =>
         {
             var written = await pinterest.Campaigns.UpdateAsync(account!, [new UpdateCampaignRequest
             {
-                Id = campaignId!, AdAccountId = account!, Name = input.Name, Status = input.Status,
-                LifetimeSpendCap = (long?)input.LifetimeSpendCap, DailySpendCap = (long?)input.DailySpendCap,
+                Id = campaignId!, AdAccountId = account!, Name = input.Name.ValueOrDefault, Status = input.Status.ValueOrDefault,
+                LifetimeSpendCap = AdsWriteItems.Micros(input.LifetimeSpendCap), DailySpendCap = AdsWriteItems.Micros(input.DailySpendCap),
             }], c.CancellationToken);
             if (ItemOf(written, out var refused) is not { } campaign)
             {

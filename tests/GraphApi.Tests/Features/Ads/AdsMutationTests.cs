@@ -82,6 +82,60 @@ public sealed class AdsMutationTests(PinterestSandboxFixture fixture)
     }
 
     [Fact]
+    public async Task An_ad_groups_omitted_budget_is_left_and_its_null_bid_is_cleared()
+    {
+        var input = new { adAccountId = PinnerAccount, campaignId = PinnerCampaign, name = "Bids", billableEvent = "IMPRESSION", budgetInMicroCurrency = 2_000_000, bidInMicroCurrency = 300_000 };
+        var created = await fixture.QueryAsync(SandboxDemoUsers.Pinner, CreateGroup, new { input });
+        var id = created.At("data.createAdGroup.adGroup.pinterestId").GetString();
+
+        fixture.Counters.Reset();
+        var updated = await fixture.QueryAsync(SandboxDemoUsers.Pinner, """
+            mutation($id: ID!, $account: ID!) { updateAdGroup(input: { adGroupId: $id, adAccountId: $account, bidInMicroCurrency: null }) { adGroup { name } errors { __typename } } }
+            """, new { id, account = PinnerAccount });
+
+        updated.TryGetProperty("errors", out var errors).ShouldBeFalse(errors.ToString());
+        updated.At("data.updateAdGroup.errors").GetArrayLength().ShouldBe(0);
+        fixture.Counters.CountOf("ad_groups/update").ShouldBe(1);
+        var group = (await fixture.QueryAsync(SandboxDemoUsers.Pinner, """
+            query($id: ID!, $account: ID!) { adAccount(id: $account) { adGroup(id: $id) { name budgetInMicroCurrency bidInMicroCurrency } } }
+            """, new { id, account = PinnerAccount })).At("data.adAccount.adGroup");
+        group.GetProperty("bidInMicroCurrency").ValueKind.ShouldBe(JsonValueKind.Null);
+        group.GetProperty("budgetInMicroCurrency").GetDouble().ShouldBe(2_000_000);
+        group.GetProperty("name").GetString().ShouldBe("Bids");
+    }
+
+    [Fact]
+    public async Task An_ads_omitted_name_is_left_and_its_null_destination_is_cleared()
+    {
+        var pinId = await PinnerPinAsync();
+        var input = new { adAccountId = PinnerAccount, adGroupId = "96000000000001001", pinId, creativeType = "REGULAR", name = "Clearable", destinationUrl = "https://example.com/c" };
+        var created = await fixture.QueryAsync(SandboxDemoUsers.Pinner, CreateAd, new { input });
+        var id = created.At("data.createAd.ad.pinterestId").GetString();
+
+        fixture.Counters.Reset();
+        var updated = await fixture.QueryAsync(SandboxDemoUsers.Pinner, """
+            mutation($id: ID!, $account: ID!) { updateAd(input: { adId: $id, adAccountId: $account, destinationUrl: null }) { ad { name } errors { __typename } } }
+            """, new { id, account = PinnerAccount });
+
+        updated.TryGetProperty("errors", out var errors).ShouldBeFalse(errors.ToString());
+        updated.At("data.updateAd.errors").GetArrayLength().ShouldBe(0);
+        fixture.Counters.CountOf("ads/update").ShouldBe(1);
+        var ad = (await fixture.QueryAsync(SandboxDemoUsers.Pinner, """
+            query($id: ID!, $account: ID!) { adAccount(id: $account) { ad(id: $id) { name destinationUrl } } }
+            """, new { id, account = PinnerAccount })).At("data.adAccount.ad");
+        ad.GetProperty("destinationUrl").ValueKind.ShouldBe(JsonValueKind.Null);
+        ad.GetProperty("name").GetString().ShouldBe("Clearable");
+
+        // The name is clearable too (AdUpdateRequest marks it nullable).
+        await fixture.QueryAsync(SandboxDemoUsers.Pinner, """
+            mutation($id: ID!, $account: ID!) { updateAd(input: { adId: $id, adAccountId: $account, name: null }) { errors { __typename } } }
+            """, new { id, account = PinnerAccount });
+        (await fixture.QueryAsync(SandboxDemoUsers.Pinner, """
+            query($id: ID!, $account: ID!) { adAccount(id: $account) { ad(id: $id) { name } } }
+            """, new { id, account = PinnerAccount })).At("data.adAccount.ad.name").ValueKind.ShouldBe(JsonValueKind.Null);
+    }
+
+    [Fact]
     public async Task An_ad_account_is_created_once_per_key_and_a_bad_country_costs_no_call()
     {
         var key = Guid.NewGuid().ToString("N");
@@ -116,6 +170,9 @@ public sealed class AdsMutationTests(PinterestSandboxFixture fixture)
     [InlineData("createAd", """{ adAccountId: "94000000000000002", adGroupId: "96000000000001001", pinId: "1", creativeType: "HOLOGRAM" }""")]
     [InlineData("createAd", """{ adAccountId: "94000000000000002", adGroupId: "96000000000001001", pinId: "1", creativeType: "REGULAR", destinationUrl: "javascript:alert(1)" }""")]
     [InlineData("updateAd", """{ adAccountId: "94000000000000002", adId: "97000000000001001", destinationUrl: "ftp://x" }""")]
+    [InlineData("updateAdGroup", """{ adAccountId: "94000000000000002", adGroupId: "96000000000001001", name: null }""")]
+    [InlineData("updateAdGroup", """{ adAccountId: "94000000000000002", adGroupId: "96000000000001001", status: null }""")]
+    [InlineData("updateAd", """{ adAccountId: "94000000000000002", adId: "97000000000001001", status: null }""")]
     public async Task Bad_input_is_a_validation_error_without_a_call(string field, string input)
     {
         fixture.Counters.Reset();
