@@ -60,6 +60,7 @@ public sealed class PinterestOptions
         PinterestScopes.UserAccountsRead, PinterestScopes.UserAccountsWrite, PinterestScopes.BoardsRead, PinterestScopes.BoardsReadSecret, PinterestScopes.BoardsWrite, PinterestScopes.BoardsWriteSecret,
         PinterestScopes.PinsRead, PinterestScopes.PinsReadSecret, PinterestScopes.PinsWrite, PinterestScopes.PinsWriteSecret,
         PinterestScopes.AdsRead, PinterestScopes.AdsWrite, PinterestScopes.BillingRead, PinterestScopes.BillingWrite,
+        PinterestScopes.CatalogsRead, PinterestScopes.CatalogsWrite, PinterestScopes.BizAccessRead, PinterestScopes.BizAccessWrite,
     ];
 
     public string CallbackPath => RedirectUri?.AbsolutePath ?? DefaultCallbackPath;

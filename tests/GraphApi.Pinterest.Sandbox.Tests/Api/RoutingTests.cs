@@ -10,8 +10,8 @@ public sealed class RoutingTests(SandboxFixture fixture) : IClassFixture<Sandbox
     {
         using var client = await fixture.Host.ClientForAsync(SandboxDemoUsers.Pinner, Scopes.All);
 
-        // A real v5 operation (GET /catalogs, in the spec) that the sandbox does not emulate.
-        using var response = await client.GetAsync(new Uri("v5/catalogs", UriKind.Relative));
+        // A real v5 operation (GET /integrations/commerce/{id}, in the spec) that the sandbox does not emulate.
+        using var response = await client.GetAsync(new Uri("v5/integrations/commerce/123", UriKind.Relative));
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await response.JsonAsync()).Code().ShouldBe(404);
