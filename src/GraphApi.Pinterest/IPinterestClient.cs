@@ -7,6 +7,7 @@ using GraphApi.Pinterest.Ads.Planning;
 using GraphApi.Pinterest.Ads.Reports;
 using GraphApi.Pinterest.Billing;
 using GraphApi.Pinterest.Boards;
+using GraphApi.Pinterest.Catalogs;
 using GraphApi.Pinterest.Media;
 using GraphApi.Pinterest.OAuth;
 using GraphApi.Pinterest.Pins;
@@ -67,6 +68,9 @@ public interface IPinterestClient
 
     /// <summary>Billing profiles, credits and invoices.</summary>
     IBillingClient Billing { get; }
+
+    /// <summary>Catalogs.</summary>
+    ICatalogsClient Catalogs { get; }
 
     /// <summary>OAuth endpoints.</summary>
     IPinterestOAuthClient OAuth { get; }
