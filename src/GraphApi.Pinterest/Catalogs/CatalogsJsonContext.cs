@@ -13,4 +13,17 @@ namespace GraphApi.Pinterest.Catalogs;
 [JsonSerializable(typeof(Page<Catalog>))]
 [JsonSerializable(typeof(Catalog))]
 [JsonSerializable(typeof(CreateCatalogRequest))]
+[JsonSerializable(typeof(Page<CatalogFeed>))]
+[JsonSerializable(typeof(CatalogFeed))]
+[JsonSerializable(typeof(CreateCatalogFeedRequest))]
+[JsonSerializable(typeof(UpdateCatalogFeedRequest))]
+// Patch<T>'s converter asks the context for T's metadata.
+[JsonSerializable(typeof(CatalogFeedCredentials))]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(CatalogFeedIngestion))]
+[JsonSerializable(typeof(Page<FeedProcessingResult>))]
+[JsonSerializable(typeof(Page<CatalogItemIssues>))]
+[JsonSerializable(typeof(CreateCatalogReportRequest))]
+[JsonSerializable(typeof(CatalogReportToken))]
+[JsonSerializable(typeof(CatalogReport))]
 internal sealed partial class CatalogsJsonContext : JsonSerializerContext;

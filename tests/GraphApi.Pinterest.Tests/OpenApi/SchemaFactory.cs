@@ -78,7 +78,10 @@ internal static class SchemaFactory
                         continue;
                     }
 
-                    result[key == "oneOf" && relaxOneOf ? "anyOf" : key] = key switch
+                    // A discriminated oneOf picks its branch by the discriminator, so branches that overlap (a creative-assets
+                    // feed also fits the retail shape, whose catalog_type is any CatalogsType) are not ambiguous: anyOf.
+                    var relax = relaxOneOf || obj.ContainsKey("discriminator");
+                    result[key == "oneOf" && relax ? "anyOf" : key] = key switch
                     {
                         "$ref" => "#/$defs/" + value.GetValue<string>()[RefPrefix.Length..],
                         "properties" => new JsonObject(value.AsObject().Select(p => KeyValuePair.Create(p.Key, (JsonNode?)Convert(p.Value!, relaxOneOf)))),
