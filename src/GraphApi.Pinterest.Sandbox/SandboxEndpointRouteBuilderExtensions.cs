@@ -29,6 +29,7 @@ public static class SandboxEndpointRouteBuilderExtensions
         root.MapGet("/media/img/{size}/{color}.png", ImageEndpoints.Get);
         root.MapPost("/media/uploads/{mediaId}", Api.Media.MediaEndpoints.UploadAsync).DisableAntiforgery();
         root.MapGet("/files/exports/{id}", Api.AdResources.AsyncExportEndpoints.DownloadAsync);
+        root.MapGet("/files/catalog-reports/{token}", Api.Catalogs.CatalogReportEndpoints.DownloadAsync);
 
         var v5 = root.MapGroup("/v5");
         v5.MapPost("/oauth/token", TokenEndpoint.HandleAsync).ClientOperation("oauth/token").DisableAntiforgery();

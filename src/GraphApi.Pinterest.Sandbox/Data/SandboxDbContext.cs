@@ -20,6 +20,7 @@ internal sealed class SandboxDbContext(DbContextOptions<SandboxDbContext> option
     public DbSet<AdEntity> Ads => Set<AdEntity>();
     public DbSet<AdResourceEntity> AdResources => Set<AdResourceEntity>();
     public DbSet<CatalogEntity> Catalogs => Set<CatalogEntity>();
+    public DbSet<CatalogResourceEntity> CatalogResources => Set<CatalogResourceEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -44,5 +45,6 @@ internal sealed class SandboxDbContext(DbContextOptions<SandboxDbContext> option
         modelBuilder.Entity<AdEntity>().HasIndex(a => a.AdAccountId);
         modelBuilder.Entity<AdResourceEntity>().HasIndex(r => new { r.AdAccountId, r.Kind });
         modelBuilder.Entity<CatalogEntity>().HasIndex(c => c.OwnerId);
+        modelBuilder.Entity<CatalogResourceEntity>().HasIndex(r => new { r.OwnerId, r.Kind, r.ParentId });
     }
 }

@@ -111,6 +111,7 @@ internal static class SandboxSeeder
     public static async Task ResetAsync(SandboxDbContext db, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.CatalogResources.ExecuteDeleteAsync(cancellationToken);
         await db.Catalogs.ExecuteDeleteAsync(cancellationToken);
         await db.AdResources.ExecuteDeleteAsync(cancellationToken);
         await db.Ads.ExecuteDeleteAsync(cancellationToken);

@@ -19,6 +19,9 @@ internal static class CatalogRoutes
     public static void MapCatalogs(this RouteGroupBuilder v5)
     {
         v5.MapCatalogEndpoints();
+        v5.MapCatalogFeeds();
+        v5.MapFeedProcessing();
+        v5.MapCatalogReports();
     }
 
     public static RouteHandlerBuilder CatalogOperation(this RouteHandlerBuilder builder, string operationId, string category, params string[] scopes) =>
