@@ -8,7 +8,9 @@ internal static class CatalogsServiceCollectionExtensions
     public static IServiceCollection AddCatalogsFeature(this IServiceCollection services)
     {
         services.AddSingleton<IQueryFields, CatalogQueries>();
+        services.AddSingleton<IMutationFields, CatalogMutations>();
         services.AddScoped<CatalogsByIdDataLoader>();
+        services.AddScoped<CatalogFeedsByIdDataLoader>();
         return services;
     }
 }

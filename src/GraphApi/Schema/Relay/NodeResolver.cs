@@ -24,6 +24,7 @@ internal static class NodeResolver
         (NodeTypes.BoardSection, var key) when SectionKey.Parse(key) is { } section => BoardSectionType.Handle(context, section),
         (NodeTypes.AdAccount, var id) when PinterestIds.IsValid(id) => AdAccountType.Handle(context, id),
         (NodeTypes.Catalog, var id) when PinterestIds.IsValid(id) => CatalogType.Handle(context, id),
+        (NodeTypes.CatalogFeed, var id) when PinterestIds.IsValid(id) => CatalogFeedType.Handle(context, id),
         (NodeTypes.Campaign, var key) when AdsKey.Parse(key) is { } campaign => context.Service<CampaignsByIdDataLoader>().Load(campaign),
         (NodeTypes.AdGroup, var key) when AdsKey.Parse(key) is { } adGroup => context.Service<AdGroupsByIdDataLoader>().Load(adGroup),
         (NodeTypes.Ad, var key) when AdsKey.Parse(key) is { } ad => context.Service<AdsByIdDataLoader>().Load(ad),

@@ -15,6 +15,9 @@ public sealed class CatalogsRelayTests(CatalogsFixture fixture)
     public static TheoryData<string, string, bool> Connections => new()
     {
         { "User.catalogs", "me { catalogs(first: $first, after: $after) { ...page } }", true },
+        { "Catalog.feeds", "catalog(id: \"98100000000000002\") { feeds(first: $first, after: $after) { ...page } }", true },
+        // The hotel feed: no test ingests it, so its one seeded processing result stays the only one.
+        { "CatalogFeed.processingResults", "catalogFeed(id: \"98200000000000002\") { processingResults(first: $first, after: $after) { ...page } }", true },
     };
 
     public static IReadOnlyList<string> ConnectionFields => [.. Connections.Select(row => (string)row[0])];
@@ -23,6 +26,10 @@ public sealed class CatalogsRelayTests(CatalogsFixture fixture)
     public static TheoryData<string, string, string> Refetches => new()
     {
         { "Catalog", "{ me { catalogs(first: 1) { nodes { ...f } } } }", "id pinterestId name catalogType createdAt updatedAt" },
+        {
+            "CatalogFeed", "{ catalog(id: \"98100000000000003\") { feeds(first: 1) { nodes { ...f } } } }",
+            "id pinterestId catalog { id } name catalogType format location status defaultLocale defaultCountry defaultCurrency defaultAvailability scheduleTime scheduleTimezone hasCredentials createdAt updatedAt"
+        },
     };
 
     public static IReadOnlyList<string> RefetchedTypes => [.. Refetches.Select(row => (string)row[0])];

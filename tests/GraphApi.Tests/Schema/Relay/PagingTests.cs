@@ -226,6 +226,8 @@ public sealed class PagingTests(PinterestSandboxFixture fixture)
         _ when selection.Contains("adGroups(", StringComparison.Ordinal) => ("AdGroupConnection", "id"),
         _ when selection.Contains(" ads(", StringComparison.Ordinal) => ("AdConnection", "id"),
         _ when selection.Contains("catalogs(", StringComparison.Ordinal) => ("CatalogConnection", "id"),
+        _ when selection.Contains("feeds(", StringComparison.Ordinal) => ("CatalogFeedConnection", "id"),
+        _ when selection.Contains("processingResults(", StringComparison.Ordinal) => ("FeedProcessingResultConnection", "pinterestId"),
         _ => ("PinConnection", "id"),
     };
 
