@@ -46,7 +46,11 @@ internal static class CatalogsContractCases
             var created = await c.SendAsync(HttpMethod.Post, "v5/catalogs/feeds", NewFeed("Feed to update"), "feeds/create");
             return await c.SendAsync(HttpMethod.Patch, $"v5/catalogs/feeds/{created.Body!["id"]}", new JsonObject
             {
-                ["catalog_type"] = "RETAIL", ["name"] = "Updated feed", ["status"] = "INACTIVE", ["default_availability"] = null, ["credentials"] = null,
+                ["catalog_type"] = "RETAIL",
+                ["name"] = "Updated feed",
+                ["status"] = "INACTIVE",
+                ["default_availability"] = null,
+                ["credentials"] = null,
             });
         },
         ["feeds/delete"] = async c =>

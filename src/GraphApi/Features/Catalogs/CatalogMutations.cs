@@ -130,8 +130,16 @@ internal sealed class CatalogMutations : IMutationFields
         {
             var request = new CreateCatalogFeedRequest
             {
-                CatalogType = input.CatalogType, CatalogId = catalogId, Name = input.Name, Format = input.Format, Location = input.Location, DefaultLocale = input.DefaultLocale,
-                DefaultCountry = input.DefaultCountry, DefaultCurrency = input.DefaultCurrency, DefaultAvailability = input.DefaultAvailability, Status = input.Status,
+                CatalogType = input.CatalogType,
+                CatalogId = catalogId,
+                Name = input.Name,
+                Format = input.Format,
+                Location = input.Location,
+                DefaultLocale = input.DefaultLocale,
+                DefaultCountry = input.DefaultCountry,
+                DefaultCurrency = input.DefaultCurrency,
+                DefaultAvailability = input.DefaultAvailability,
+                Status = input.Status,
                 Credentials = input.Credentials is { } credentials ? new CatalogFeedCredentials { Username = credentials.Username, Password = credentials.Password } : null,
                 PreferredProcessingSchedule = input.ScheduleTime is null ? null : new CatalogFeedSchedule { Time = input.ScheduleTime, Timezone = input.ScheduleTimezone },
             };
