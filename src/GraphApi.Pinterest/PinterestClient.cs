@@ -7,6 +7,8 @@ using GraphApi.Pinterest.Ads.Planning;
 using GraphApi.Pinterest.Ads.Reports;
 using GraphApi.Pinterest.Billing;
 using GraphApi.Pinterest.Boards;
+using GraphApi.Pinterest.Catalogs.Items;
+using GraphApi.Pinterest.Catalogs.ProductGroups;
 using GraphApi.Pinterest.Media;
 using GraphApi.Pinterest.OAuth;
 using GraphApi.Pinterest.Pins;
@@ -33,7 +35,9 @@ internal sealed class PinterestClient(
     IKeywordsClient keywords,
     IAdPlanningClient adPlanning,
     IAdsReportsClient adsReports,
-    IBillingClient billing) : IPinterestClient
+    IBillingClient billing,
+    ICatalogItemsClient catalogItems,
+    IProductGroupsClient productGroups) : IPinterestClient
 {
     public IUserAccountClient UserAccount => userAccount;
 
@@ -70,4 +74,8 @@ internal sealed class PinterestClient(
     public IAdsReportsClient AdsReports => adsReports;
 
     public IBillingClient Billing => billing;
+
+    public ICatalogItemsClient CatalogItems => catalogItems;
+
+    public IProductGroupsClient ProductGroups => productGroups;
 }

@@ -7,6 +7,8 @@ using GraphApi.Pinterest.Ads.Planning;
 using GraphApi.Pinterest.Ads.Reports;
 using GraphApi.Pinterest.Billing;
 using GraphApi.Pinterest.Boards;
+using GraphApi.Pinterest.Catalogs.Items;
+using GraphApi.Pinterest.Catalogs.ProductGroups;
 using GraphApi.Pinterest.Http;
 using GraphApi.Pinterest.Media;
 using GraphApi.Pinterest.OAuth;
@@ -68,6 +70,8 @@ public static class PinterestClientServiceCollectionExtensions
         services.TryAddScoped<IAdPlanningClient, AdPlanningClient>();
         services.TryAddScoped<IAdsReportsClient, AdsReportsClient>();
         services.TryAddScoped<IBillingClient, BillingClient>();
+        services.TryAddScoped<ICatalogItemsClient, CatalogItemsClient>();
+        services.TryAddScoped<IProductGroupsClient, ProductGroupsClient>();
         services.TryAddScoped<IPinterestClient, PinterestClient>();
 
         // One connection (one HttpClient from the factory) per scope, shared by the six resource clients; what

@@ -53,4 +53,8 @@ internal sealed class FakePinterestClient(IPinsClient pins) : IPinterestClient
     public IAdsReportsClient AdsReports => throw new NotSupportedException();
 
     public IBillingClient Billing => throw new NotSupportedException();
+
+    public GraphApi.Pinterest.Catalogs.Items.ICatalogItemsClient CatalogItems => throw new NotSupportedException();
+
+    public GraphApi.Pinterest.Catalogs.ProductGroups.IProductGroupsClient ProductGroups => throw new NotSupportedException();
 }
