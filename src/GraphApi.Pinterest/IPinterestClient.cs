@@ -7,6 +7,7 @@ using GraphApi.Pinterest.Ads.Planning;
 using GraphApi.Pinterest.Ads.Reports;
 using GraphApi.Pinterest.Billing;
 using GraphApi.Pinterest.Boards;
+using GraphApi.Pinterest.Catalogs;
 using GraphApi.Pinterest.Catalogs.Items;
 using GraphApi.Pinterest.Catalogs.ProductGroups;
 using GraphApi.Pinterest.Media;
@@ -69,6 +70,9 @@ public interface IPinterestClient
 
     /// <summary>Billing profiles, credits and invoices.</summary>
     IBillingClient Billing { get; }
+
+    /// <summary>Catalogs.</summary>
+    ICatalogsClient Catalogs { get; }
 
     /// <summary>OAuth endpoints.</summary>
     IPinterestOAuthClient OAuth { get; }

@@ -7,6 +7,7 @@ using GraphApi.Pinterest.Ads.Planning;
 using GraphApi.Pinterest.Ads.Reports;
 using GraphApi.Pinterest.Billing;
 using GraphApi.Pinterest.Boards;
+using GraphApi.Pinterest.Catalogs;
 using GraphApi.Pinterest.Catalogs.Items;
 using GraphApi.Pinterest.Catalogs.ProductGroups;
 using GraphApi.Pinterest.Media;
@@ -36,6 +37,7 @@ internal sealed class PinterestClient(
     IAdPlanningClient adPlanning,
     IAdsReportsClient adsReports,
     IBillingClient billing,
+    ICatalogsClient catalogs,
     ICatalogItemsClient catalogItems,
     IProductGroupsClient productGroups) : IPinterestClient
 {
@@ -74,6 +76,8 @@ internal sealed class PinterestClient(
     public IAdsReportsClient AdsReports => adsReports;
 
     public IBillingClient Billing => billing;
+
+    public ICatalogsClient Catalogs => catalogs;
 
     public ICatalogItemsClient CatalogItems => catalogItems;
 

@@ -19,6 +19,8 @@ internal sealed class SandboxDbContext(DbContextOptions<SandboxDbContext> option
     public DbSet<AdGroupEntity> AdGroups => Set<AdGroupEntity>();
     public DbSet<AdEntity> Ads => Set<AdEntity>();
     public DbSet<AdResourceEntity> AdResources => Set<AdResourceEntity>();
+    public DbSet<CatalogEntity> Catalogs => Set<CatalogEntity>();
+    public DbSet<CatalogItemRecordEntity> CatalogItemRecords => Set<CatalogItemRecordEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -42,5 +44,8 @@ internal sealed class SandboxDbContext(DbContextOptions<SandboxDbContext> option
         modelBuilder.Entity<AdGroupEntity>().HasIndex(g => g.AdAccountId);
         modelBuilder.Entity<AdEntity>().HasIndex(a => a.AdAccountId);
         modelBuilder.Entity<AdResourceEntity>().HasIndex(r => new { r.AdAccountId, r.Kind });
+        modelBuilder.Entity<CatalogEntity>().HasIndex(c => c.OwnerId);
+        modelBuilder.Entity<CatalogItemRecordEntity>().HasKey(r => new { r.CatalogId, r.Kind, r.Id });
+        modelBuilder.Entity<CatalogItemRecordEntity>().HasIndex(r => new { r.OwnerId, r.Kind });
     }
 }

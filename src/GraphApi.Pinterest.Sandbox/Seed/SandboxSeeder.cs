@@ -103,6 +103,8 @@ internal static class SandboxSeeder
         db.Websites.Add(new WebsiteEntity { UserId = SeedCatalog.UserId(SandboxDemoUsers.Business), Website = "demo-studio.example", VerifiedAt = SeedCatalog.Epoch });
         SeedAds.Add(db);
         SeedAdResources.Add(db);
+        SeedCatalogs.Add(db);
+        SeedCatalogItems.Add(db);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -110,6 +112,8 @@ internal static class SandboxSeeder
     public static async Task ResetAsync(SandboxDbContext db, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.CatalogItemRecords.ExecuteDeleteAsync(cancellationToken);
+        await db.Catalogs.ExecuteDeleteAsync(cancellationToken);
         await db.AdResources.ExecuteDeleteAsync(cancellationToken);
         await db.Ads.ExecuteDeleteAsync(cancellationToken);
         await db.AdGroups.ExecuteDeleteAsync(cancellationToken);

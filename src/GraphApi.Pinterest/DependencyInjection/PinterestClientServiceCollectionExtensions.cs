@@ -7,6 +7,7 @@ using GraphApi.Pinterest.Ads.Planning;
 using GraphApi.Pinterest.Ads.Reports;
 using GraphApi.Pinterest.Billing;
 using GraphApi.Pinterest.Boards;
+using GraphApi.Pinterest.Catalogs;
 using GraphApi.Pinterest.Catalogs.Items;
 using GraphApi.Pinterest.Catalogs.ProductGroups;
 using GraphApi.Pinterest.Http;
@@ -70,6 +71,7 @@ public static class PinterestClientServiceCollectionExtensions
         services.TryAddScoped<IAdPlanningClient, AdPlanningClient>();
         services.TryAddScoped<IAdsReportsClient, AdsReportsClient>();
         services.TryAddScoped<IBillingClient, BillingClient>();
+        services.TryAddScoped<ICatalogsClient, CatalogsClient>();
         services.TryAddScoped<ICatalogItemsClient, CatalogItemsClient>();
         services.TryAddScoped<IProductGroupsClient, ProductGroupsClient>();
         services.TryAddScoped<IPinterestClient, PinterestClient>();

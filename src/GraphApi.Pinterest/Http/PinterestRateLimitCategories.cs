@@ -17,4 +17,8 @@ public static class PinterestRateLimitCategories
     public const string AdsWrite = "ads_write";
 
     public const string AdsAnalytics = "ads_analytics";
+
+    public const string CatalogsRead = "catalogs_read";
+
+    public const string CatalogsWrite = "catalogs_write";
 }

@@ -6,6 +6,7 @@ internal static class Scopes
     [
         "user_accounts:read", "user_accounts:write", "boards:read", "boards:read_secret", "boards:write", "boards:write_secret",
         "pins:read", "pins:read_secret", "pins:write", "pins:write_secret", "ads:read", "ads:write", "billing:read", "billing:write",
+        "catalogs:read", "catalogs:write",
     ];
 
     public static readonly string[] PublicReadWrite = ["user_accounts:read", "boards:read", "boards:write", "pins:read", "pins:write"];

@@ -8,6 +8,7 @@ using GraphApi.Pinterest.Ads.Planning;
 using GraphApi.Pinterest.Ads.Reports;
 using GraphApi.Pinterest.Billing;
 using GraphApi.Pinterest.Boards;
+using GraphApi.Pinterest.Catalogs;
 using GraphApi.Pinterest.Media;
 using GraphApi.Pinterest.OAuth;
 using GraphApi.Pinterest.Pins;
@@ -53,6 +54,8 @@ internal sealed class FakePinterestClient(IPinsClient pins) : IPinterestClient
     public IAdsReportsClient AdsReports => throw new NotSupportedException();
 
     public IBillingClient Billing => throw new NotSupportedException();
+
+    public ICatalogsClient Catalogs => throw new NotSupportedException();
 
     public GraphApi.Pinterest.Catalogs.Items.ICatalogItemsClient CatalogItems => throw new NotSupportedException();
 

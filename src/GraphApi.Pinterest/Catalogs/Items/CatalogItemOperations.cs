@@ -6,11 +6,8 @@ namespace GraphApi.Pinterest.Catalogs.Items;
 /// from <see cref="PinterestOperations"/> like <c>AdsOperations</c> so the catalog work of issue 18 lands in its own files.</summary>
 internal static class CatalogItemOperations
 {
-    /// <summary><c>catalogs_read</c>: the spec's <c>x-ratelimit-category</c> of catalog reads.</summary>
-    internal const string CatalogsRead = "catalogs_read";
-
-    /// <summary><c>catalogs_write</c>: the spec's <c>x-ratelimit-category</c> of catalog writes.</summary>
-    internal const string CatalogsWrite = "catalogs_write";
+    internal const string CatalogsRead = PinterestRateLimitCategories.CatalogsRead;
+    internal const string CatalogsWrite = PinterestRateLimitCategories.CatalogsWrite;
 
     // A read, though sent as POST: the ids travel in the body.
     public static readonly PinterestOperation ItemsGet = new("items/post", HttpMethod.Post, "/catalogs/items", CatalogsRead);

@@ -20,6 +20,8 @@ public enum UpstreamCategories
     AdsRead = 8,
     AdsWrite = 16,
     AdsAnalytics = 32,
+    CatalogsRead = 64,
+    CatalogsWrite = 128,
 }
 
 public static class UpstreamCategoryExtensions
@@ -35,6 +37,8 @@ public static class UpstreamCategoryExtensions
         (UpstreamCategories.AdsRead, PinterestRateLimitCategories.AdsRead),
         (UpstreamCategories.AdsWrite, PinterestRateLimitCategories.AdsWrite),
         (UpstreamCategories.AdsAnalytics, PinterestRateLimitCategories.AdsAnalytics),
+        (UpstreamCategories.CatalogsRead, PinterestRateLimitCategories.CatalogsRead),
+        (UpstreamCategories.CatalogsWrite, PinterestRateLimitCategories.CatalogsWrite),
     ];
 
     /// <summary>

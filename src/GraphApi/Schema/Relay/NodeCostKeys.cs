@@ -22,6 +22,8 @@ public static class NodeCostKeys
         (NodeTypes.Pin, var id) => new LoaderKey(NodeTypes.Pin, id),
         (NodeTypes.BoardSection, var key) when SectionKey.Parse(key) is { } section => new LoaderKey(NodeTypes.BoardSection, section.BoardId),
         (NodeTypes.AdAccount, var id) => new LoaderKey(NodeTypes.AdAccount, id),
+        (NodeTypes.Catalog, var id) => new LoaderKey(NodeTypes.Catalog, id),
+        (NodeTypes.ProductGroup, var id) => new LoaderKey(NodeTypes.ProductGroup, id),
         (NodeTypes.Campaign or NodeTypes.AdGroup or NodeTypes.Ad, var key) => new LoaderKey(GlobalId.Decode(value)!.Value.Type, key),
         (NodeTypes.User, _) => Me,
         _ => null,

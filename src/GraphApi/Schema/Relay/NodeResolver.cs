@@ -2,6 +2,7 @@ using GraphApi.Execution.Cost;
 using GraphApi.Execution.Errors;
 using GraphApi.Features.Ads;
 using GraphApi.Features.Boards;
+using GraphApi.Features.Catalogs;
 using GraphApi.Features.Pins;
 using GraphApi.Features.Sections;
 using GraphApi.Features.Users;
@@ -22,6 +23,8 @@ internal static class NodeResolver
         (NodeTypes.Pin, var id) when PinterestIds.IsValid(id) => PinType.Handle(context, id),
         (NodeTypes.BoardSection, var key) when SectionKey.Parse(key) is { } section => BoardSectionType.Handle(context, section),
         (NodeTypes.AdAccount, var id) when PinterestIds.IsValid(id) => AdAccountType.Handle(context, id),
+        (NodeTypes.Catalog, var id) when PinterestIds.IsValid(id) => CatalogType.Handle(context, id),
+        (NodeTypes.ProductGroup, var id) when PinterestIds.IsValid(id) => context.Service<ProductGroupsByIdDataLoader>().Load(id),
         (NodeTypes.Campaign, var key) when AdsKey.Parse(key) is { } campaign => context.Service<CampaignsByIdDataLoader>().Load(campaign),
         (NodeTypes.AdGroup, var key) when AdsKey.Parse(key) is { } adGroup => context.Service<AdGroupsByIdDataLoader>().Load(adGroup),
         (NodeTypes.Ad, var key) when AdsKey.Parse(key) is { } ad => context.Service<AdsByIdDataLoader>().Load(ad),
@@ -31,7 +34,7 @@ internal static class NodeResolver
     };
 
     /// <summary>For the cost analysis: the keys <see cref="TryResolve"/> answers with a handle.</summary>
-    public static bool IsHandle(LoaderKey key) => key.Loader is not (NodeTypes.User or NodeTypes.Campaign or NodeTypes.AdGroup or NodeTypes.Ad);
+    public static bool IsHandle(LoaderKey key) => key.Loader is not (NodeTypes.User or NodeTypes.Campaign or NodeTypes.AdGroup or NodeTypes.Ad or NodeTypes.ProductGroup);
 
     /// <summary>Only the signed-in user's own account is readable; another user's ID is not found.</summary>
     private sealed class MeIfMatches(IDataLoaderResult<Pinterest.UserAccount.Account?> me, string id) : IDataLoaderResult

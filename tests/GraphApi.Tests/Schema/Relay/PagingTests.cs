@@ -225,6 +225,7 @@ public sealed class PagingTests(PinterestSandboxFixture fixture)
         _ when selection.Contains("campaigns(", StringComparison.Ordinal) => ("CampaignConnection", "id"),
         _ when selection.Contains("adGroups(", StringComparison.Ordinal) => ("AdGroupConnection", "id"),
         _ when selection.Contains(" ads(", StringComparison.Ordinal) => ("AdConnection", "id"),
+        _ when selection.Contains("catalogs(", StringComparison.Ordinal) => ("CatalogConnection", "id"),
         _ => ("PinConnection", "id"),
     };
 
