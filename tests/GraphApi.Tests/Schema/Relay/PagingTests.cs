@@ -226,6 +226,8 @@ public sealed class PagingTests(PinterestSandboxFixture fixture)
         _ when selection.Contains("adGroups(", StringComparison.Ordinal) => ("AdGroupConnection", "id"),
         _ when selection.Contains(" ads(", StringComparison.Ordinal) => ("AdConnection", "id"),
         _ when selection.Contains("catalogs(", StringComparison.Ordinal) => ("CatalogConnection", "id"),
+        _ when selection.Contains("products(", StringComparison.Ordinal) => ("CatalogProductConnection", "itemId"),
+        _ when selection.Contains("productGroups(", StringComparison.Ordinal) => ("ProductGroupConnection", "id"),
         _ => ("PinConnection", "id"),
     };
 
