@@ -218,7 +218,7 @@ internal static class CatalogItemBatchEndpoints
                 existing.Remove(id);
                 break;
             default:
-                var attributes = current is null ? new JsonObject() : CatalogItemStore.Body(current)["attributes"]?.AsObject() ?? [];
+                var attributes = current is null ? new JsonObject() : CatalogItemStore.Body(current)["attributes"]?.DeepClone() as JsonObject ?? [];
                 foreach (var (name, value) in operation["attributes"]!.AsObject())
                 {
                     attributes[name] = value?.DeepClone();
