@@ -143,7 +143,12 @@ internal static class SeedCatalogItems
 
         db.CatalogItemRecords.Add(new CatalogItemRecordEntity
         {
-            CatalogId = catalogId, Kind = CatalogItemRecordKinds.ProductGroup, Id = id, OwnerId = ownerId, CreatedAt = created, Json = body.ToJsonString(),
+            CatalogId = catalogId,
+            Kind = CatalogItemRecordKinds.ProductGroup,
+            Id = id,
+            OwnerId = ownerId,
+            CreatedAt = created,
+            Json = body.ToJsonString(),
         });
     }
 

@@ -130,11 +130,21 @@ public sealed class CatalogItemsSandboxTests(SandboxFixture fixture) : IClassFix
         using var noLocale = await client.PostJsonAsync("v5/catalogs/product_groups", new JsonObject { ["catalog_type"] = "RETAIL", ["catalog_id"] = Retail, ["name"] = "X", ["filters"] = filters.DeepClone() });
         using var sameName = await client.PostJsonAsync("v5/catalogs/product_groups", new JsonObject
         {
-            ["catalog_type"] = "RETAIL", ["catalog_id"] = Retail, ["name"] = "Acme", ["filters"] = filters.DeepClone(), ["country"] = "US", ["locale"] = "en-US",
+            ["catalog_type"] = "RETAIL",
+            ["catalog_id"] = Retail,
+            ["name"] = "Acme",
+            ["filters"] = filters.DeepClone(),
+            ["country"] = "US",
+            ["locale"] = "en-US",
         });
         using var emptyFilters = await client.PostJsonAsync("v5/catalogs/product_groups", new JsonObject
         {
-            ["catalog_type"] = "RETAIL", ["catalog_id"] = Retail, ["name"] = "Empty", ["filters"] = new JsonObject { ["any_of"] = new JsonArray() }, ["country"] = "US", ["locale"] = "en-US",
+            ["catalog_type"] = "RETAIL",
+            ["catalog_id"] = Retail,
+            ["name"] = "Empty",
+            ["filters"] = new JsonObject { ["any_of"] = new JsonArray() },
+            ["country"] = "US",
+            ["locale"] = "en-US",
         });
         using var generated = await client.DeleteAsync(new Uri("v5/catalogs/product_groups/98500000000000001", UriKind.Relative));
         using var badIds = await client.GetAsync(new Uri("v5/catalogs/product_groups?id=1,x", UriKind.Relative));
@@ -148,13 +158,18 @@ public sealed class CatalogItemsSandboxTests(SandboxFixture fixture) : IClassFix
 
     private static JsonObject Items(string catalog, params string[] ids) => new()
     {
-        ["country"] = "US", ["language"] = "EN",
+        ["country"] = "US",
+        ["language"] = "EN",
         ["filters"] = new JsonObject { ["catalog_type"] = "RETAIL", ["catalog_id"] = catalog, ["item_ids"] = new JsonArray(ids.Select(i => (JsonNode)JsonValue.Create(i)).ToArray()) },
     };
 
     private static JsonObject Batch(string catalog, params JsonObject[] items) => new()
     {
-        ["catalog_type"] = "RETAIL", ["catalog_id"] = catalog, ["country"] = "US", ["language"] = "EN", ["items"] = new JsonArray(items.Cast<JsonNode>().ToArray()),
+        ["catalog_type"] = "RETAIL",
+        ["catalog_id"] = catalog,
+        ["country"] = "US",
+        ["language"] = "EN",
+        ["items"] = new JsonArray(items.Cast<JsonNode>().ToArray()),
     };
 
     private static JsonObject Delete(string id) => new() { ["operation"] = "DELETE", ["item_id"] = id };

@@ -17,7 +17,8 @@ internal static class CatalogItemsContractCases
     {
         ["items/post"] = c => c.SendAsync(HttpMethod.Post, $"v5/catalogs/items?ad_account_id={AdAccount}", new JsonObject
         {
-            ["country"] = "US", ["language"] = "EN",
+            ["country"] = "US",
+            ["language"] = "EN",
             ["filters"] = new JsonObject { ["catalog_type"] = "RETAIL", ["catalog_id"] = Catalog, ["item_ids"] = new JsonArray("SKU-4-01", "SKU-4-99") },
         }),
         ["items_batch/post"] = c => c.SendAsync(HttpMethod.Post, "v5/catalogs/items/batch", Batch()),
@@ -37,7 +38,9 @@ internal static class CatalogItemsContractCases
             var id = await NewGroupAsync(c);
             return await c.SendAsync(HttpMethod.Patch, $"v5/catalogs/product_groups/{id}", new JsonObject
             {
-                ["catalog_type"] = "RETAIL", ["name"] = "Renamed " + Guid.NewGuid().ToString("N")[..6], ["description"] = "Changed",
+                ["catalog_type"] = "RETAIL",
+                ["name"] = "Renamed " + Guid.NewGuid().ToString("N")[..6],
+                ["description"] = "Changed",
             });
         },
         ["catalogs_product_groups/delete"] = async c => await c.SendAsync(HttpMethod.Delete, $"v5/catalogs/product_groups/{await NewGroupAsync(c)}", null),
@@ -47,18 +50,25 @@ internal static class CatalogItemsContractCases
         ["catalogs_product_group_pins/list"] = c => c.GetAsync($"v5/catalogs/product_groups/{Group}/products?page_size=5&pin_metrics=false"),
         ["products_by_product_group_filter/list"] = c => c.SendAsync(HttpMethod.Post, "v5/catalogs/products/get_by_product_group_filters?page_size=5", new JsonObject
         {
-            ["catalog_type"] = "RETAIL", ["catalog_id"] = Catalog, ["country"] = "US", ["locale"] = "en-US",
+            ["catalog_type"] = "RETAIL",
+            ["catalog_id"] = Catalog,
+            ["country"] = "US",
+            ["locale"] = "en-US",
             ["filters"] = new JsonObject { ["any_of"] = new JsonArray(new JsonObject { ["BRAND"] = new JsonObject { ["values"] = new JsonArray("Birch", "Acme") } }) },
         }),
     };
 
     private static JsonObject Batch() => new()
     {
-        ["catalog_type"] = "RETAIL", ["catalog_id"] = Catalog, ["country"] = "US", ["language"] = "EN",
+        ["catalog_type"] = "RETAIL",
+        ["catalog_id"] = Catalog,
+        ["country"] = "US",
+        ["language"] = "EN",
         ["items"] = new JsonArray(
             new JsonObject
             {
-                ["operation"] = "UPSERT", ["item_id"] = "SKU-4-50",
+                ["operation"] = "UPSERT",
+                ["item_id"] = "SKU-4-50",
                 ["attributes"] = new JsonObject { ["title"] = "Contract mug", ["link"] = "https://pinners-corner.example/mug", ["image_link"] = new JsonArray("https://pinners-corner.example/mug.jpg") },
             },
             new JsonObject { ["operation"] = "UPDATE", ["item_id"] = "SKU-4-02", ["attributes"] = new JsonObject { ["title"] = "Renamed" }, ["update_mask"] = new JsonArray("title") },
@@ -67,7 +77,11 @@ internal static class CatalogItemsContractCases
 
     private static JsonObject NewGroup() => new()
     {
-        ["catalog_type"] = "RETAIL", ["catalog_id"] = Catalog, ["name"] = "Contract " + Guid.NewGuid().ToString("N")[..8], ["country"] = "US", ["locale"] = "en-US",
+        ["catalog_type"] = "RETAIL",
+        ["catalog_id"] = Catalog,
+        ["name"] = "Contract " + Guid.NewGuid().ToString("N")[..8],
+        ["country"] = "US",
+        ["locale"] = "en-US",
         ["filters"] = new JsonObject { ["all_of"] = new JsonArray(new JsonObject { ["MAX_PRICE"] = new JsonObject { ["values"] = 30 } }) },
     };
 

@@ -63,7 +63,9 @@ public sealed class CatalogItemsOpenApiConformanceTests
 
         var items = await host.Client.CatalogItems.GetAsync(new CatalogItemsRequest
         {
-            Country = "US", Language = "EN", Filters = CatalogItemsFilter.For(CatalogItemVerticals.Hotel, "98100000000000001", ["H-1", "H-9"]),
+            Country = "US",
+            Language = "EN",
+            Filters = CatalogItemsFilter.For(CatalogItemVerticals.Hotel, "98100000000000001", ["H-1", "H-9"]),
         });
 
         host.Single.ShouldHaveJsonBody("""{"country":"US","language":"EN","filters":{"catalog_type":"HOTEL","catalog_id":"98100000000000001","hotel_ids":["H-1","H-9"]}}""");
@@ -92,20 +94,29 @@ public sealed class CatalogItemsOpenApiConformanceTests
 
         await Should.ThrowAsync<ArgumentOutOfRangeException>(() => host.Client.CatalogItems.GetAsync(new CatalogItemsRequest
         {
-            Country = "US", Language = "EN", Filters = CatalogItemsFilter.For(CatalogItemVerticals.Retail, null, ids),
+            Country = "US",
+            Language = "EN",
+            Filters = CatalogItemsFilter.For(CatalogItemVerticals.Retail, null, ids),
         }));
         await Should.ThrowAsync<ArgumentOutOfRangeException>(() => host.Client.CatalogItems.SubmitBatchAsync(new CatalogItemsBatchRequest
         {
-            CatalogType = CatalogItemVerticals.Retail, Country = "US", Language = "EN",
+            CatalogType = CatalogItemVerticals.Retail,
+            Country = "US",
+            Language = "EN",
             Items = ids.Select(id => CatalogItemOperation.For(CatalogItemVerticals.Retail, "DELETE", id, null)).ToList(),
         }));
         await Should.ThrowAsync<ArgumentOutOfRangeException>(() => host.Client.CatalogItems.SubmitBatchAsync(new CatalogItemsBatchRequest
         {
-            CatalogType = CatalogItemVerticals.Retail, Country = "US", Language = "EN", Items = [],
+            CatalogType = CatalogItemVerticals.Retail,
+            Country = "US",
+            Language = "EN",
+            Items = [],
         }));
         await Should.ThrowAsync<ArgumentException>(() => host.Client.CatalogItems.GetAsync(new CatalogItemsRequest
         {
-            Country = "US", Language = "EN", Filters = new CatalogItemsFilter { CatalogType = "SHOES", ItemIds = ["1"] },
+            Country = "US",
+            Language = "EN",
+            Filters = new CatalogItemsFilter { CatalogType = "SHOES", ItemIds = ["1"] },
         }));
         await Should.ThrowAsync<ArgumentOutOfRangeException>(() => host.Client.ProductGroups.ListAsync(new ListProductGroupsRequest { Ids = ids }));
         await Should.ThrowAsync<ArgumentOutOfRangeException>(() => host.Client.ProductGroups.DeleteManyAsync(ids));

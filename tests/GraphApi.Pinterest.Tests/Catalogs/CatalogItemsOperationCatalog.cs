@@ -25,15 +25,21 @@ internal static class CatalogItemsOperationCatalog
         {
             ["items.get.retail"] = ("items/post", c => c.CatalogItems.GetAsync(new CatalogItemsRequest
             {
-                Country = "US", Language = "EN", Filters = CatalogItemsFilter.For(CatalogItemVerticals.Retail, Catalog, ["SKU-1", "SKU-2"]),
+                Country = "US",
+                Language = "EN",
+                Filters = CatalogItemsFilter.For(CatalogItemVerticals.Retail, Catalog, ["SKU-1", "SKU-2"]),
             }, Account)),
             ["items.get.hotel"] = ("items/post", c => c.CatalogItems.GetAsync(new CatalogItemsRequest
             {
-                Country = "US", Language = "EN", Filters = CatalogItemsFilter.For(CatalogItemVerticals.Hotel, Catalog, ["H-1"]),
+                Country = "US",
+                Language = "EN",
+                Filters = CatalogItemsFilter.For(CatalogItemVerticals.Hotel, Catalog, ["H-1"]),
             })),
             ["items.get.creative_assets"] = ("items/post", c => c.CatalogItems.GetAsync(new CatalogItemsRequest
             {
-                Country = "US", Language = "EN", Filters = CatalogItemsFilter.For(CatalogItemVerticals.CreativeAssets, null, ["CA-1"]),
+                Country = "US",
+                Language = "EN",
+                Filters = CatalogItemsFilter.For(CatalogItemVerticals.CreativeAssets, null, ["CA-1"]),
             })),
             ["items_batch.post.retail"] = ("items_batch/post", c => c.CatalogItems.SubmitBatchAsync(Batch(CatalogItemVerticals.Retail,
                 CatalogItemOperation.For(CatalogItemVerticals.Retail, "CREATE", "SKU-1", RetailAttributes),
@@ -49,18 +55,33 @@ internal static class CatalogItemsOperationCatalog
 
             ["product_groups.list"] = ("catalogs_product_groups/list", c => c.ProductGroups.ListAsync(new ListProductGroupsRequest
             {
-                Ids = [Group, "98500000000000002"], FeedId = "98200000000000001", CatalogId = Catalog, AdAccountId = Account, Page = Page,
+                Ids = [Group, "98500000000000002"],
+                FeedId = "98200000000000001",
+                CatalogId = Catalog,
+                AdAccountId = Account,
+                Page = Page,
             })),
             ["product_groups.create"] = ("catalogs_product_groups/create", c => c.ProductGroups.CreateAsync(new CreateProductGroupRequest
             {
-                CatalogType = CatalogItemVerticals.Retail, CatalogId = Catalog, Name = "Mugs", Description = "All mugs", Filters = Filters, Country = "US", Locale = "en-US",
+                CatalogType = CatalogItemVerticals.Retail,
+                CatalogId = Catalog,
+                Name = "Mugs",
+                Description = "All mugs",
+                Filters = Filters,
+                Country = "US",
+                Locale = "en-US",
             }, Account)),
             ["product_groups.create_many"] = ("catalogs_product_groups/create_many", c => c.ProductGroups.CreateManyAsync(
                 [new CreateProductGroupRequest { CatalogType = CatalogItemVerticals.Retail, CatalogId = Catalog, Name = "Mugs", Filters = Filters }], Account)),
             ["product_groups.get"] = ("catalogs_product_groups/get", c => c.ProductGroups.GetAsync(Group, Account)),
             ["product_groups.update"] = ("catalogs_product_groups/update", c => c.ProductGroups.UpdateAsync(Group, new UpdateProductGroupRequest
             {
-                CatalogType = CatalogItemVerticals.Retail, Name = "Cups", Description = "d", Filters = Filters, Country = "US", Locale = "en-US",
+                CatalogType = CatalogItemVerticals.Retail,
+                Name = "Cups",
+                Description = "d",
+                Filters = Filters,
+                Country = "US",
+                Locale = "en-US",
             }, Account)),
             ["product_groups.delete"] = ("catalogs_product_groups/delete", c => c.ProductGroups.DeleteAsync(Group, Account)),
             ["product_groups.delete_many"] = ("catalogs_product_groups/delete_many", c => c.ProductGroups.DeleteManyAsync([Group, "98500000000000002"], Account)),

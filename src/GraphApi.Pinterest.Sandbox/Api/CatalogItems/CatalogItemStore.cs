@@ -43,7 +43,13 @@ internal static class CatalogItemStore
     {
         var entity = new CatalogItemRecordEntity
         {
-            CatalogId = catalog.Id, Kind = kind, Id = id, OwnerId = catalog.OwnerId, Json = body.ToJsonString(), PinId = pinId, CreatedAt = api.Now,
+            CatalogId = catalog.Id,
+            Kind = kind,
+            Id = id,
+            OwnerId = catalog.OwnerId,
+            Json = body.ToJsonString(),
+            PinId = pinId,
+            CreatedAt = api.Now,
         };
         api.Db.CatalogItemRecords.Add(entity);
         return entity;

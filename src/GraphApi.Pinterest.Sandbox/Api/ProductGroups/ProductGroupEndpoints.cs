@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using GraphApi.Pinterest.Sandbox.Api.Catalogs;
 using GraphApi.Pinterest.Sandbox.Api.CatalogItems;
+using GraphApi.Pinterest.Sandbox.Api.Catalogs;
 using GraphApi.Pinterest.Sandbox.Api.Shared;
 using GraphApi.Pinterest.Sandbox.Data;
 using GraphApi.Pinterest.Sandbox.Http;

@@ -59,8 +59,13 @@ internal sealed class ProductGroupMutations : IMutationFields
         {
             var request = new CreateProductGroupRequest
             {
-                CatalogType = input.CatalogType, CatalogId = catalogId!, Name = input.Name, Description = input.Description, Filters = filters!.Value,
-                Country = input.Country, Locale = input.Locale,
+                CatalogType = input.CatalogType,
+                CatalogId = catalogId!,
+                Name = input.Name,
+                Description = input.Description,
+                Filters = filters!.Value,
+                Country = input.Country,
+                Locale = input.Locale,
             };
             var result = await IdempotentCreate.RunAsync(c, "createProductGroup", input.IdempotencyKey,
                 () => new IdempotencyFingerprint("createProductGroup").AddJson("request", request).Hash(),
@@ -89,7 +94,12 @@ internal sealed class ProductGroupMutations : IMutationFields
         {
             var group = await pinterest.ProductGroups.UpdateAsync(groupId!, new UpdateProductGroupRequest
             {
-                CatalogType = input.CatalogType, Name = input.Name, Description = input.Description, Filters = filters, Country = input.Country, Locale = input.Locale,
+                CatalogType = input.CatalogType,
+                Name = input.Name,
+                Description = input.Description,
+                Filters = filters,
+                Country = input.Country,
+                Locale = input.Locale,
             }, cancellationToken: c.CancellationToken);
             c.Service<ProductGroupsByIdDataLoader>().Clear(groupId!);
             return new ProductGroupPayload(group, []);
