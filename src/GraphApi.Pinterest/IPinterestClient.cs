@@ -8,6 +8,8 @@ using GraphApi.Pinterest.Ads.Reports;
 using GraphApi.Pinterest.Billing;
 using GraphApi.Pinterest.Boards;
 using GraphApi.Pinterest.Catalogs;
+using GraphApi.Pinterest.Catalogs.Items;
+using GraphApi.Pinterest.Catalogs.ProductGroups;
 using GraphApi.Pinterest.Media;
 using GraphApi.Pinterest.OAuth;
 using GraphApi.Pinterest.Pins;
@@ -74,4 +76,10 @@ public interface IPinterestClient
 
     /// <summary>OAuth endpoints.</summary>
     IPinterestOAuthClient OAuth { get; }
+
+    /// <summary>Catalog items and their batches.</summary>
+    ICatalogItemsClient CatalogItems { get; }
+
+    /// <summary>Catalog product groups.</summary>
+    IProductGroupsClient ProductGroups { get; }
 }

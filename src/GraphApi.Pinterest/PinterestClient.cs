@@ -8,6 +8,8 @@ using GraphApi.Pinterest.Ads.Reports;
 using GraphApi.Pinterest.Billing;
 using GraphApi.Pinterest.Boards;
 using GraphApi.Pinterest.Catalogs;
+using GraphApi.Pinterest.Catalogs.Items;
+using GraphApi.Pinterest.Catalogs.ProductGroups;
 using GraphApi.Pinterest.Media;
 using GraphApi.Pinterest.OAuth;
 using GraphApi.Pinterest.Pins;
@@ -35,7 +37,9 @@ internal sealed class PinterestClient(
     IAdPlanningClient adPlanning,
     IAdsReportsClient adsReports,
     IBillingClient billing,
-    ICatalogsClient catalogs) : IPinterestClient
+    ICatalogsClient catalogs,
+    ICatalogItemsClient catalogItems,
+    IProductGroupsClient productGroups) : IPinterestClient
 {
     public IUserAccountClient UserAccount => userAccount;
 
@@ -74,4 +78,8 @@ internal sealed class PinterestClient(
     public IBillingClient Billing => billing;
 
     public ICatalogsClient Catalogs => catalogs;
+
+    public ICatalogItemsClient CatalogItems => catalogItems;
+
+    public IProductGroupsClient ProductGroups => productGroups;
 }

@@ -83,4 +83,16 @@ public static class PinterestLimits
 
     /// <summary>A keyword's text.</summary>
     public const int KeywordValueMaxLength = 120;
+
+    /// <summary>Catalog item ids in one <c>items/post</c> call (<c>filters.item_ids</c> / <c>hotel_ids</c> / <c>creative_assets_ids</c>).</summary>
+    public const int CatalogItemIdsPerCall = 1000;
+
+    /// <summary>Item operations in one <c>items_batch/post</c> (1–1000).</summary>
+    public const int CatalogItemsPerBatch = 1000;
+
+    /// <summary>Product group ids in one <c>catalogs_product_groups/list</c> <c>id</c> filter, or one <c>delete_many</c>.</summary>
+    public const int ProductGroupIdsPerCall = 1000;
+
+    /// <summary>Product groups in one <c>catalogs_product_groups/create_many</c>.</summary>
+    public const int ProductGroupsPerCreate = 1000;
 }

@@ -21,6 +21,7 @@ internal sealed class SandboxDbContext(DbContextOptions<SandboxDbContext> option
     public DbSet<AdResourceEntity> AdResources => Set<AdResourceEntity>();
     public DbSet<CatalogEntity> Catalogs => Set<CatalogEntity>();
     public DbSet<CatalogResourceEntity> CatalogResources => Set<CatalogResourceEntity>();
+    public DbSet<CatalogItemRecordEntity> CatalogItemRecords => Set<CatalogItemRecordEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -46,5 +47,7 @@ internal sealed class SandboxDbContext(DbContextOptions<SandboxDbContext> option
         modelBuilder.Entity<AdResourceEntity>().HasIndex(r => new { r.AdAccountId, r.Kind });
         modelBuilder.Entity<CatalogEntity>().HasIndex(c => c.OwnerId);
         modelBuilder.Entity<CatalogResourceEntity>().HasIndex(r => new { r.OwnerId, r.Kind, r.ParentId });
+        modelBuilder.Entity<CatalogItemRecordEntity>().HasKey(r => new { r.CatalogId, r.Kind, r.Id });
+        modelBuilder.Entity<CatalogItemRecordEntity>().HasIndex(r => new { r.OwnerId, r.Kind });
     }
 }

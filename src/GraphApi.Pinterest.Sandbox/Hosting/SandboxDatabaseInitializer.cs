@@ -46,6 +46,14 @@ internal sealed class SandboxDatabaseInitializer(IServiceScopeFactory scopes) : 
             await db.SaveChangesAsync(cancellationToken);
         }
 
+        if (!await db.CatalogItemRecords.AnyAsync(cancellationToken))
+        {
+            // Likewise for catalog items and product groups; the seeded items point at the owners' pins, so load them.
+            await db.Pins.LoadAsync(cancellationToken);
+            SeedCatalogItems.Add(db);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         // Dead tokens and codes are useless; dropping them at start keeps a long-lived dev database small.
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         await db.Tokens.Where(t => t.ExpiresAt < now || t.RevokedAt != null).ExecuteDeleteAsync(cancellationToken);

@@ -104,6 +104,7 @@ internal static class SandboxSeeder
         SeedAds.Add(db);
         SeedAdResources.Add(db);
         SeedCatalogs.Add(db);
+        SeedCatalogItems.Add(db);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -112,6 +113,7 @@ internal static class SandboxSeeder
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.CatalogResources.ExecuteDeleteAsync(cancellationToken);
+        await db.CatalogItemRecords.ExecuteDeleteAsync(cancellationToken);
         await db.Catalogs.ExecuteDeleteAsync(cancellationToken);
         await db.AdResources.ExecuteDeleteAsync(cancellationToken);
         await db.Ads.ExecuteDeleteAsync(cancellationToken);

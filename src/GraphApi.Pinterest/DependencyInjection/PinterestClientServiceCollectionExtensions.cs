@@ -8,6 +8,8 @@ using GraphApi.Pinterest.Ads.Reports;
 using GraphApi.Pinterest.Billing;
 using GraphApi.Pinterest.Boards;
 using GraphApi.Pinterest.Catalogs;
+using GraphApi.Pinterest.Catalogs.Items;
+using GraphApi.Pinterest.Catalogs.ProductGroups;
 using GraphApi.Pinterest.Http;
 using GraphApi.Pinterest.Media;
 using GraphApi.Pinterest.OAuth;
@@ -70,6 +72,8 @@ public static class PinterestClientServiceCollectionExtensions
         services.TryAddScoped<IAdsReportsClient, AdsReportsClient>();
         services.TryAddScoped<IBillingClient, BillingClient>();
         services.TryAddScoped<ICatalogsClient, CatalogsClient>();
+        services.TryAddScoped<ICatalogItemsClient, CatalogItemsClient>();
+        services.TryAddScoped<IProductGroupsClient, ProductGroupsClient>();
         services.TryAddScoped<IPinterestClient, PinterestClient>();
 
         // One connection (one HttpClient from the factory) per scope, shared by the six resource clients; what

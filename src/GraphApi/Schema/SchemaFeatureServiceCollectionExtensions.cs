@@ -57,6 +57,7 @@ internal static class SchemaFeatureServiceCollectionExtensions
         services.AddAdsLoaders();
         services.AddAdResourceFeatures();
         services.AddCatalogsFeature();
+        services.AddCatalogItemsFeature();
         return services;
     }
 }

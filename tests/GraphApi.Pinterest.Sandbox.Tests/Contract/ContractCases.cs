@@ -132,7 +132,7 @@ internal static class ContractCases
         ["search_user_boards/get"] = c => c.GetAsync("v5/search/boards?query=ideas"),
         ["search_user_pins/list"] = c => c.GetAsync("v5/search/pins?query=pasta"),
         ["search_partner_pins"] = c => c.GetAsync("v5/search/partner/pins?term=concrete&country_code=US&limit=5"),
-    }.Concat(AdsContractCases.All).Concat(CatalogsContractCases.All).ToDictionary(StringComparer.Ordinal);
+    }.Concat(AdsContractCases.All).Concat(CatalogsContractCases.All).Concat(CatalogItemsContractCases.All).ToDictionary(StringComparer.Ordinal);
 
     /// <summary>demo.pinner's ad account: the contract tests run as demo.pinner.</summary>
     private const string Ad = AdSeedIds.PinnerAccount;

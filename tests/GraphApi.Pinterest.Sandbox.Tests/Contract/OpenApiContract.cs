@@ -120,6 +120,7 @@ internal sealed class OpenApiContract
 
                 return array;
             case JsonObject obj:
+                ApplyDiscriminator(obj);
                 foreach (var key in obj.Select(p => p.Key).ToList())
                 {
                     if (key is "example" or "examples" or "discriminator")
@@ -163,6 +164,34 @@ internal sealed class OpenApiContract
             default:
                 return node;
         }
+    }
+
+    /// <summary>
+    /// OpenAPI's discriminator picks the one branch of a <c>oneOf</c> by a property's value. JSON Schema has no such
+    /// keyword, and some of Pinterest's branches accept each other's bodies (the three <c>CatalogsItemsBatch</c> shapes
+    /// differ only in their records' id field), so a plain <c>oneOf</c> fails every body. With a mapping, the
+    /// <c>oneOf</c> becomes: the property is required and one of the mapped values, and each value's branch applies.
+    /// </summary>
+    private static void ApplyDiscriminator(JsonObject obj)
+    {
+        if (obj["discriminator"] is not JsonObject { } discriminator || discriminator["mapping"] is not JsonObject { Count: > 0 } mapping
+            || discriminator["propertyName"]?.GetValue<string>() is not { } property || obj["oneOf"] is null)
+        {
+            return;
+        }
+
+        var branches = new JsonArray(mapping.Select(m => (JsonNode)new JsonObject
+        {
+            ["if"] = new JsonObject { ["properties"] = new JsonObject { [property] = new JsonObject { ["const"] = m.Key } }, ["required"] = new JsonArray(property) },
+            ["then"] = new JsonObject { ["$ref"] = m.Value!.GetValue<string>() },
+        }).ToArray());
+        branches.Add(new JsonObject
+        {
+            ["required"] = new JsonArray(property),
+            ["properties"] = new JsonObject { [property] = new JsonObject { ["enum"] = new JsonArray(mapping.Select(m => (JsonNode)JsonValue.Create(m.Key)).ToArray()) } },
+        });
+        obj.Remove("oneOf");
+        obj["allOf"] = obj["allOf"] is JsonArray existing ? new JsonArray([.. existing.Select(e => e?.DeepClone()), .. branches]) : branches;
     }
 
     private static JsonObject MakeNullable(JsonObject schema)

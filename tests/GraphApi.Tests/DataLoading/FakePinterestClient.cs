@@ -56,4 +56,8 @@ internal sealed class FakePinterestClient(IPinsClient pins) : IPinterestClient
     public IBillingClient Billing => throw new NotSupportedException();
 
     public ICatalogsClient Catalogs => throw new NotSupportedException();
+
+    public GraphApi.Pinterest.Catalogs.Items.ICatalogItemsClient CatalogItems => throw new NotSupportedException();
+
+    public GraphApi.Pinterest.Catalogs.ProductGroups.IProductGroupsClient ProductGroups => throw new NotSupportedException();
 }

@@ -24,6 +24,7 @@ public static class NodeCostKeys
         (NodeTypes.AdAccount, var id) => new LoaderKey(NodeTypes.AdAccount, id),
         (NodeTypes.Catalog, var id) => new LoaderKey(NodeTypes.Catalog, id),
         (NodeTypes.CatalogFeed, var id) => new LoaderKey(NodeTypes.CatalogFeed, id),
+        (NodeTypes.ProductGroup, var id) => new LoaderKey(NodeTypes.ProductGroup, id),
         (NodeTypes.Campaign or NodeTypes.AdGroup or NodeTypes.Ad, var key) => new LoaderKey(GlobalId.Decode(value)!.Value.Type, key),
         (NodeTypes.User, _) => Me,
         _ => null,

@@ -25,6 +25,7 @@ internal static class NodeResolver
         (NodeTypes.AdAccount, var id) when PinterestIds.IsValid(id) => AdAccountType.Handle(context, id),
         (NodeTypes.Catalog, var id) when PinterestIds.IsValid(id) => CatalogType.Handle(context, id),
         (NodeTypes.CatalogFeed, var id) when PinterestIds.IsValid(id) => CatalogFeedType.Handle(context, id),
+        (NodeTypes.ProductGroup, var id) when PinterestIds.IsValid(id) => context.Service<ProductGroupsByIdDataLoader>().Load(id),
         (NodeTypes.Campaign, var key) when AdsKey.Parse(key) is { } campaign => context.Service<CampaignsByIdDataLoader>().Load(campaign),
         (NodeTypes.AdGroup, var key) when AdsKey.Parse(key) is { } adGroup => context.Service<AdGroupsByIdDataLoader>().Load(adGroup),
         (NodeTypes.Ad, var key) when AdsKey.Parse(key) is { } ad => context.Service<AdsByIdDataLoader>().Load(ad),
@@ -34,7 +35,7 @@ internal static class NodeResolver
     };
 
     /// <summary>For the cost analysis: the keys <see cref="TryResolve"/> answers with a handle.</summary>
-    public static bool IsHandle(LoaderKey key) => key.Loader is not (NodeTypes.User or NodeTypes.Campaign or NodeTypes.AdGroup or NodeTypes.Ad);
+    public static bool IsHandle(LoaderKey key) => key.Loader is not (NodeTypes.User or NodeTypes.Campaign or NodeTypes.AdGroup or NodeTypes.Ad or NodeTypes.ProductGroup);
 
     /// <summary>Only the signed-in user's own account is readable; another user's ID is not found.</summary>
     private sealed class MeIfMatches(IDataLoaderResult<Pinterest.UserAccount.Account?> me, string id) : IDataLoaderResult

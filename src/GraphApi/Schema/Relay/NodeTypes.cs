@@ -10,11 +10,12 @@ public static class NodeTypes
     public const string AdAccount = "AdAccount";
     public const string Catalog = "Catalog";
     public const string CatalogFeed = "CatalogFeed";
+    public const string ProductGroup = "ProductGroup";
 
     /// <summary>Campaigns, ad groups and ads carry their ad account: "adAccountId/id" (<c>Features/Ads/AdsKey</c>).</summary>
     public const string Campaign = "Campaign";
     public const string AdGroup = "AdGroup";
     public const string Ad = "Ad";
 
-    public static bool IsKnown(string type) => type is User or Board or BoardSection or Pin or AdAccount or Catalog or CatalogFeed or Campaign or AdGroup or Ad;
+    public static bool IsKnown(string type) => type is User or Board or BoardSection or Pin or AdAccount or Catalog or CatalogFeed or ProductGroup or Campaign or AdGroup or Ad;
 }

@@ -228,6 +228,8 @@ public sealed class PagingTests(PinterestSandboxFixture fixture)
         _ when selection.Contains("catalogs(", StringComparison.Ordinal) => ("CatalogConnection", "id"),
         _ when selection.Contains("feeds(", StringComparison.Ordinal) => ("CatalogFeedConnection", "id"),
         _ when selection.Contains("processingResults(", StringComparison.Ordinal) => ("FeedProcessingResultConnection", "pinterestId"),
+        _ when selection.Contains("products(", StringComparison.Ordinal) => ("CatalogProductConnection", "itemId"),
+        _ when selection.Contains("productGroups(", StringComparison.Ordinal) => ("ProductGroupConnection", "id"),
         _ => ("PinConnection", "id"),
     };
 
