@@ -6,6 +6,7 @@ using GraphApi.Pinterest.Ads.Keywords;
 using GraphApi.Pinterest.Ads.Planning;
 using GraphApi.Pinterest.Ads.Reports;
 using GraphApi.Pinterest.Billing;
+using GraphApi.Pinterest.BusinessAccess;
 using GraphApi.Pinterest.Boards;
 using GraphApi.Pinterest.Media;
 using GraphApi.Pinterest.OAuth;
@@ -67,6 +68,9 @@ public interface IPinterestClient
 
     /// <summary>Billing profiles, credits and invoices.</summary>
     IBillingClient Billing { get; }
+
+    /// <summary>Business access: members, partners, assets, invites, asset groups.</summary>
+    IBusinessAccessClient BusinessAccess { get; }
 
     /// <summary>OAuth endpoints.</summary>
     IPinterestOAuthClient OAuth { get; }

@@ -6,6 +6,7 @@ using GraphApi.Pinterest.Ads.Keywords;
 using GraphApi.Pinterest.Ads.Planning;
 using GraphApi.Pinterest.Ads.Reports;
 using GraphApi.Pinterest.Billing;
+using GraphApi.Pinterest.BusinessAccess;
 using GraphApi.Pinterest.Boards;
 using GraphApi.Pinterest.Media;
 using GraphApi.Pinterest.OAuth;
@@ -33,7 +34,8 @@ internal sealed class PinterestClient(
     IKeywordsClient keywords,
     IAdPlanningClient adPlanning,
     IAdsReportsClient adsReports,
-    IBillingClient billing) : IPinterestClient
+    IBillingClient billing,
+    IBusinessAccessClient businessAccess) : IPinterestClient
 {
     public IUserAccountClient UserAccount => userAccount;
 
@@ -70,4 +72,6 @@ internal sealed class PinterestClient(
     public IAdsReportsClient AdsReports => adsReports;
 
     public IBillingClient Billing => billing;
+
+    public IBusinessAccessClient BusinessAccess => businessAccess;
 }

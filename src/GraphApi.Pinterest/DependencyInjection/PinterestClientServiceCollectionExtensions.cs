@@ -6,6 +6,7 @@ using GraphApi.Pinterest.Ads.Keywords;
 using GraphApi.Pinterest.Ads.Planning;
 using GraphApi.Pinterest.Ads.Reports;
 using GraphApi.Pinterest.Billing;
+using GraphApi.Pinterest.BusinessAccess;
 using GraphApi.Pinterest.Boards;
 using GraphApi.Pinterest.Http;
 using GraphApi.Pinterest.Media;
@@ -68,6 +69,7 @@ public static class PinterestClientServiceCollectionExtensions
         services.TryAddScoped<IAdPlanningClient, AdPlanningClient>();
         services.TryAddScoped<IAdsReportsClient, AdsReportsClient>();
         services.TryAddScoped<IBillingClient, BillingClient>();
+        services.TryAddScoped<IBusinessAccessClient, BusinessAccessClient>();
         services.TryAddScoped<IPinterestClient, PinterestClient>();
 
         // One connection (one HttpClient from the factory) per scope, shared by the six resource clients; what

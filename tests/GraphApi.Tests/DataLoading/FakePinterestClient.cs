@@ -7,6 +7,7 @@ using GraphApi.Pinterest.Ads.Keywords;
 using GraphApi.Pinterest.Ads.Planning;
 using GraphApi.Pinterest.Ads.Reports;
 using GraphApi.Pinterest.Billing;
+using GraphApi.Pinterest.BusinessAccess;
 using GraphApi.Pinterest.Boards;
 using GraphApi.Pinterest.Media;
 using GraphApi.Pinterest.OAuth;
@@ -53,4 +54,6 @@ internal sealed class FakePinterestClient(IPinsClient pins) : IPinterestClient
     public IAdsReportsClient AdsReports => throw new NotSupportedException();
 
     public IBillingClient Billing => throw new NotSupportedException();
+
+    public IBusinessAccessClient BusinessAccess => throw new NotSupportedException();
 }
