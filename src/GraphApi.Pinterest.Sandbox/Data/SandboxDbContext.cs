@@ -19,6 +19,11 @@ internal sealed class SandboxDbContext(DbContextOptions<SandboxDbContext> option
     public DbSet<AdGroupEntity> AdGroups => Set<AdGroupEntity>();
     public DbSet<AdEntity> Ads => Set<AdEntity>();
     public DbSet<AdResourceEntity> AdResources => Set<AdResourceEntity>();
+    public DbSet<BusinessEntity> Businesses => Set<BusinessEntity>();
+    public DbSet<BusinessRelationEntity> BusinessRelations => Set<BusinessRelationEntity>();
+    public DbSet<BusinessAssetEntity> BusinessAssets => Set<BusinessAssetEntity>();
+    public DbSet<BusinessAccessEntity> BusinessAccesses => Set<BusinessAccessEntity>();
+    public DbSet<BusinessInviteEntity> BusinessInvites => Set<BusinessInviteEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -42,5 +47,10 @@ internal sealed class SandboxDbContext(DbContextOptions<SandboxDbContext> option
         modelBuilder.Entity<AdGroupEntity>().HasIndex(g => g.AdAccountId);
         modelBuilder.Entity<AdEntity>().HasIndex(a => a.AdAccountId);
         modelBuilder.Entity<AdResourceEntity>().HasIndex(r => new { r.AdAccountId, r.Kind });
+        modelBuilder.Entity<BusinessRelationEntity>().HasKey(r => new { r.BusinessId, r.Kind, r.HolderId });
+        modelBuilder.Entity<BusinessRelationEntity>().HasIndex(r => r.HolderId);
+        modelBuilder.Entity<BusinessAssetEntity>().HasKey(a => new { a.BusinessId, a.AssetId });
+        modelBuilder.Entity<BusinessAccessEntity>().HasKey(a => new { a.BusinessId, a.AssetId, a.HolderId });
+        modelBuilder.Entity<BusinessInviteEntity>().HasIndex(i => i.BusinessId);
     }
 }

@@ -103,6 +103,7 @@ internal static class SandboxSeeder
         db.Websites.Add(new WebsiteEntity { UserId = SeedCatalog.UserId(SandboxDemoUsers.Business), Website = "demo-studio.example", VerifiedAt = SeedCatalog.Epoch });
         SeedAds.Add(db);
         SeedAdResources.Add(db);
+        SeedBusiness.Add(db);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -111,6 +112,11 @@ internal static class SandboxSeeder
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.AdResources.ExecuteDeleteAsync(cancellationToken);
+        await db.BusinessInvites.ExecuteDeleteAsync(cancellationToken);
+        await db.BusinessAccesses.ExecuteDeleteAsync(cancellationToken);
+        await db.BusinessAssets.ExecuteDeleteAsync(cancellationToken);
+        await db.BusinessRelations.ExecuteDeleteAsync(cancellationToken);
+        await db.Businesses.ExecuteDeleteAsync(cancellationToken);
         await db.Ads.ExecuteDeleteAsync(cancellationToken);
         await db.AdGroups.ExecuteDeleteAsync(cancellationToken);
         await db.Campaigns.ExecuteDeleteAsync(cancellationToken);
