@@ -4,6 +4,7 @@ using GraphApi.Features.Admin;
 using GraphApi.Features.Ads;
 using GraphApi.Features.Analytics;
 using GraphApi.Features.Boards;
+using GraphApi.Features.BusinessAccess;
 using GraphApi.Features.Gateway;
 using GraphApi.Features.Media;
 using GraphApi.Features.Pins;
@@ -55,6 +56,7 @@ internal static class SchemaFeatureServiceCollectionExtensions
         services.AddScoped<PinAnalyticsDataLoader>();
         services.AddAdsLoaders();
         services.AddAdResourceFeatures();
+        services.AddBusinessAccessFeature();
         return services;
     }
 }

@@ -48,7 +48,9 @@ internal static class BusinessContractCases
         ["get/invites"] = (c, _) => c.GetAsync($"{Base}/invites?is_member=true&invite_status=PENDING&invite_type=MEMBER_INVITE"),
         ["create_membership_or_partnership_invites"] = (c, _) => c.SendAsync(HttpMethod.Post, $"{Base}/invites", new JsonObject
         {
-            ["business_role"] = "EMPLOYEE", ["invite_type"] = "MEMBER_INVITE", ["members"] = new JsonArray("nobody.here", SandboxDemoUsers.Curator + "@sandbox.example"),
+            ["business_role"] = "EMPLOYEE",
+            ["invite_type"] = "MEMBER_INVITE",
+            ["members"] = new JsonArray("nobody.here", SandboxDemoUsers.Curator + "@sandbox.example"),
         }),
         ["cancel_invites_or_requests"] = (c, _) => c.SendAsync(HttpMethod.Delete, $"{Base}/invites", new JsonObject { ["invite_ids"] = new JsonArray(Invite) }),
         ["respond_business_access_invites"] = async (_, host) =>
@@ -64,7 +66,9 @@ internal static class BusinessContractCases
         },
         ["asset_group/create"] = (c, _) => c.SendAsync(HttpMethod.Post, $"{Base}/asset_groups", new JsonObject
         {
-            ["asset_group_name"] = "Canada", ["asset_group_description"] = "Ad accounts used in Canada", ["asset_group_types"] = new JsonArray("LOCATION_OR_LANGUAGE"),
+            ["asset_group_name"] = "Canada",
+            ["asset_group_description"] = "Ad accounts used in Canada",
+            ["asset_group_types"] = new JsonArray("LOCATION_OR_LANGUAGE"),
         }),
         ["asset_group/update"] = (c, _) => c.SendAsync(HttpMethod.Patch, $"{Base}/asset_groups", new JsonObject
         {

@@ -17,18 +17,29 @@ internal static class BusinessAccessOperationCatalog
             ["employers"] = ("get/business_employers", c => c.BusinessAccess.ListEmployersAsync(Page)),
             ["members.list"] = ("get/business_members", c => c.BusinessAccess.ListMembersAsync(Business, new ListBusinessMembersRequest
             {
-                BusinessRoles = ["EMPLOYEE", "BIZ_ADMIN"], MemberIds = [Member, "2"], AssetsSummary = true, FetchSystemUsers = true, Page = Page,
+                BusinessRoles = ["EMPLOYEE", "BIZ_ADMIN"],
+                MemberIds = [Member, "2"],
+                AssetsSummary = true,
+                FetchSystemUsers = true,
+                Page = Page,
             })),
             ["members.update"] = ("update/business_memberships", c => c.BusinessAccess.UpdateMemberRolesAsync(Business, [new MemberRole { MemberId = Member, BusinessRole = "EMPLOYEE" }])),
             ["members.delete"] = ("delete_business_membership", c => c.BusinessAccess.DeleteMembersAsync(Business, new DeleteMembersRequest { Members = [new MemberRole { MemberId = Member, BusinessRole = "BIZ_ADMIN" }] })),
             ["partners.list"] = ("get/business_partners", c => c.BusinessAccess.ListPartnersAsync(Business, new ListBusinessPartnersRequest
             {
-                PartnerType = "EXTERNAL", PartnerIds = [Member], AssetsSummary = true, Page = Page,
+                PartnerType = "EXTERNAL",
+                PartnerIds = [Member],
+                AssetsSummary = true,
+                Page = Page,
             })),
             ["partners.delete"] = ("delete_business_partners", c => c.BusinessAccess.DeletePartnersAsync(Business, new DeletePartnersRequest { PartnerIds = [Member], PartnerType = "INTERNAL" })),
             ["assets.list"] = ("business_assets/get", c => c.BusinessAccess.ListAssetsAsync(Business, new ListBusinessAssetsRequest
             {
-                AssetType = "ASSET_GROUP", Permissions = ["ADMIN", "OWNER"], ChildAssetId = Asset, AssetGroupId = "7078106104032", Page = Page,
+                AssetType = "ASSET_GROUP",
+                Permissions = ["ADMIN", "OWNER"],
+                ChildAssetId = Asset,
+                AssetGroupId = "7078106104032",
+                Page = Page,
             })),
             ["assets.members"] = ("business_asset_members/get", c => c.BusinessAccess.ListAssetMembersAsync(Business, Asset, Page)),
             ["assets.partners"] = ("business_asset_partners/get", c => c.BusinessAccess.ListAssetPartnersAsync(Business, Asset, Page)),
@@ -44,15 +55,22 @@ internal static class BusinessAccessOperationCatalog
             })),
             ["invites.list"] = ("get/invites", c => c.BusinessAccess.ListInvitesAsync(Business, new ListBusinessInvitesRequest
             {
-                IsMember = false, InviteStatus = ["PENDING", "EXPIRED"], InviteType = "PARTNER_INVITE", Page = Page,
+                IsMember = false,
+                InviteStatus = ["PENDING", "EXPIRED"],
+                InviteType = "PARTNER_INVITE",
+                Page = Page,
             })),
             ["invites.create.members"] = ("create_membership_or_partnership_invites", c => c.BusinessAccess.CreateInvitesAsync(Business, new CreateBusinessInvitesRequest
             {
-                BusinessRole = "EMPLOYEE", InviteType = "MEMBER_INVITE", Members = ["demo.pinner", "someone@example.com"],
+                BusinessRole = "EMPLOYEE",
+                InviteType = "MEMBER_INVITE",
+                Members = ["demo.pinner", "someone@example.com"],
             })),
             ["invites.create.partners"] = ("create_membership_or_partnership_invites", c => c.BusinessAccess.CreateInvitesAsync(Business, new CreateBusinessInvitesRequest
             {
-                BusinessRole = "PARTNER", InviteType = "PARTNER_REQUEST", Partners = ["99100000000000002"],
+                BusinessRole = "PARTNER",
+                InviteType = "PARTNER_REQUEST",
+                Partners = ["99100000000000002"],
             })),
             ["invites.cancel"] = ("cancel_invites_or_requests", c => c.BusinessAccess.CancelInvitesAsync(Business, new CancelBusinessInvitesRequest { InviteIds = ["99200000000000001"] })),
             ["invites.respond"] = ("respond_business_access_invites", c => c.BusinessAccess.RespondToInvitesAsync(new RespondToBusinessInvitesRequest
@@ -65,7 +83,9 @@ internal static class BusinessAccessOperationCatalog
             })),
             ["asset_groups.create"] = ("asset_group/create", c => c.BusinessAccess.CreateAssetGroupAsync(Business, new CreateAssetGroupRequest
             {
-                AssetGroupName = "Canada", AssetGroupDescription = "Ad accounts used in Canada", AssetGroupTypes = ["LOCATION_OR_LANGUAGE", "BRAND"],
+                AssetGroupName = "Canada",
+                AssetGroupDescription = "Ad accounts used in Canada",
+                AssetGroupTypes = ["LOCATION_OR_LANGUAGE", "BRAND"],
             })),
             ["asset_groups.update"] = ("asset_group/update", c => c.BusinessAccess.UpdateAssetGroupsAsync(Business, new UpdateAssetGroupsRequest
             {

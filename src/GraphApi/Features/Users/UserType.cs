@@ -62,6 +62,7 @@ public sealed class UserType : ObjectGraphType<Account>
             .ResolveKeyOnlyAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) => c.Pinterest().UserAccount.ListWebsitesAsync(page, ct)));
         Analytics.UserAnalyticsFields.AddTo(this);
         Ads.UserAdsFields.AddTo(this);
+        BusinessAccess.UserBusinessFields.AddTo(this);
         this.ResolveDataThroughHandles();
     }
 }

@@ -23,6 +23,7 @@ public static class NodeCostKeys
         (NodeTypes.BoardSection, var key) when SectionKey.Parse(key) is { } section => new LoaderKey(NodeTypes.BoardSection, section.BoardId),
         (NodeTypes.AdAccount, var id) => new LoaderKey(NodeTypes.AdAccount, id),
         (NodeTypes.Campaign or NodeTypes.AdGroup or NodeTypes.Ad, var key) => new LoaderKey(GlobalId.Decode(value)!.Value.Type, key),
+        (NodeTypes.Business, _) => new LoaderKey(NodeTypes.Business, "employers"),
         (NodeTypes.User, _) => Me,
         _ => null,
     };
