@@ -6,6 +6,7 @@ using GraphApi.Pinterest.Ads.Keywords;
 using GraphApi.Pinterest.Ads.Planning;
 using GraphApi.Pinterest.Ads.Reports;
 using GraphApi.Pinterest.Billing;
+using GraphApi.Pinterest.BusinessAccess;
 using GraphApi.Pinterest.Boards;
 using GraphApi.Pinterest.Catalogs;
 using GraphApi.Pinterest.Catalogs.Items;
@@ -73,6 +74,8 @@ public interface IPinterestClient
 
     /// <summary>Catalogs.</summary>
     ICatalogsClient Catalogs { get; }
+    /// <summary>Business access: members, partners, assets, invites, asset groups.</summary>
+    IBusinessAccessClient BusinessAccess { get; }
 
     /// <summary>OAuth endpoints.</summary>
     IPinterestOAuthClient OAuth { get; }

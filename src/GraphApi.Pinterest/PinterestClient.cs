@@ -6,6 +6,7 @@ using GraphApi.Pinterest.Ads.Keywords;
 using GraphApi.Pinterest.Ads.Planning;
 using GraphApi.Pinterest.Ads.Reports;
 using GraphApi.Pinterest.Billing;
+using GraphApi.Pinterest.BusinessAccess;
 using GraphApi.Pinterest.Boards;
 using GraphApi.Pinterest.Catalogs;
 using GraphApi.Pinterest.Catalogs.Items;
@@ -39,7 +40,9 @@ internal sealed class PinterestClient(
     IBillingClient billing,
     ICatalogsClient catalogs,
     ICatalogItemsClient catalogItems,
-    IProductGroupsClient productGroups) : IPinterestClient
+    IProductGroupsClient productGroups,
+
+    IBusinessAccessClient businessAccess) : IPinterestClient
 {
     public IUserAccountClient UserAccount => userAccount;
 
@@ -82,4 +85,6 @@ internal sealed class PinterestClient(
     public ICatalogItemsClient CatalogItems => catalogItems;
 
     public IProductGroupsClient ProductGroups => productGroups;
+
+    public IBusinessAccessClient BusinessAccess => businessAccess;
 }

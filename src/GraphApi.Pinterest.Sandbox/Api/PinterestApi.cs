@@ -3,6 +3,7 @@ using GraphApi.Pinterest.Sandbox.Api.Ads;
 using GraphApi.Pinterest.Sandbox.Api.Boards;
 using GraphApi.Pinterest.Sandbox.Api.CatalogItems;
 using GraphApi.Pinterest.Sandbox.Api.Catalogs;
+using GraphApi.Pinterest.Sandbox.Api.BusinessAccess;
 using GraphApi.Pinterest.Sandbox.Api.Media;
 using GraphApi.Pinterest.Sandbox.Api.Pins;
 using GraphApi.Pinterest.Sandbox.Api.Search;
@@ -29,6 +30,7 @@ internal static class PinterestApi
         v5.MapAdResources();
         v5.MapCatalogs();
         v5.MapCatalogItems();
+        v5.MapBusinessAccess();
         // Bodies are JSON read by hand; the API uses bearer tokens, so there is no cookie to forge.
         v5.DisableAntiforgery();
         return v5;

@@ -22,6 +22,11 @@ internal sealed class SandboxDbContext(DbContextOptions<SandboxDbContext> option
     public DbSet<CatalogEntity> Catalogs => Set<CatalogEntity>();
     public DbSet<CatalogResourceEntity> CatalogResources => Set<CatalogResourceEntity>();
     public DbSet<CatalogItemRecordEntity> CatalogItemRecords => Set<CatalogItemRecordEntity>();
+    public DbSet<BusinessEntity> Businesses => Set<BusinessEntity>();
+    public DbSet<BusinessRelationEntity> BusinessRelations => Set<BusinessRelationEntity>();
+    public DbSet<BusinessAssetEntity> BusinessAssets => Set<BusinessAssetEntity>();
+    public DbSet<BusinessAccessEntity> BusinessAccesses => Set<BusinessAccessEntity>();
+    public DbSet<BusinessInviteEntity> BusinessInvites => Set<BusinessInviteEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -49,5 +54,10 @@ internal sealed class SandboxDbContext(DbContextOptions<SandboxDbContext> option
         modelBuilder.Entity<CatalogResourceEntity>().HasIndex(r => new { r.OwnerId, r.Kind, r.ParentId });
         modelBuilder.Entity<CatalogItemRecordEntity>().HasKey(r => new { r.CatalogId, r.Kind, r.Id });
         modelBuilder.Entity<CatalogItemRecordEntity>().HasIndex(r => new { r.OwnerId, r.Kind });
+        modelBuilder.Entity<BusinessRelationEntity>().HasKey(r => new { r.BusinessId, r.Kind, r.HolderId });
+        modelBuilder.Entity<BusinessRelationEntity>().HasIndex(r => r.HolderId);
+        modelBuilder.Entity<BusinessAssetEntity>().HasKey(a => new { a.BusinessId, a.AssetId });
+        modelBuilder.Entity<BusinessAccessEntity>().HasKey(a => new { a.BusinessId, a.AssetId, a.HolderId });
+        modelBuilder.Entity<BusinessInviteEntity>().HasIndex(i => i.BusinessId);
     }
 }

@@ -54,6 +54,13 @@ internal sealed class SandboxDatabaseInitializer(IServiceScopeFactory scopes) : 
             await db.SaveChangesAsync(cancellationToken);
         }
 
+        if (!await db.Businesses.AnyAsync(cancellationToken))
+        {
+            // And for the Business Access world.
+            SeedBusiness.Add(db);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         // Dead tokens and codes are useless; dropping them at start keeps a long-lived dev database small.
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         await db.Tokens.Where(t => t.ExpiresAt < now || t.RevokedAt != null).ExecuteDeleteAsync(cancellationToken);

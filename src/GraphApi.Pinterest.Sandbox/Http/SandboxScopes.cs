@@ -16,6 +16,8 @@ internal static class SandboxScopes
     public const string AdsWrite = "ads:write";
     public const string BillingRead = "billing:read";
     public const string BillingWrite = "billing:write";
+    public const string BizAccessRead = "biz_access:read";
+    public const string BizAccessWrite = "biz_access:write";
 
     /// <summary>The organic scopes a demo user can grant on the consent page.</summary>
     public static IReadOnlyList<string> Known { get; } =
@@ -23,6 +25,7 @@ internal static class SandboxScopes
         UserAccountsRead, UserAccountsWrite, BoardsRead, BoardsReadSecret, BoardsWrite, BoardsWriteSecret,
         PinsRead, PinsReadSecret, PinsWrite, PinsWriteSecret, AdsRead, AdsWrite, "catalogs:read", "catalogs:write",
         BillingRead, BillingWrite,
+        BizAccessRead, BizAccessWrite,
     ];
 
     /// <summary>Pinterest joins scopes with commas; spaces are accepted too.</summary>

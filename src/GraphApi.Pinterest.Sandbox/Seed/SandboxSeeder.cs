@@ -105,6 +105,7 @@ internal static class SandboxSeeder
         SeedAdResources.Add(db);
         SeedCatalogs.Add(db);
         SeedCatalogItems.Add(db);
+        SeedBusiness.Add(db);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -116,6 +117,11 @@ internal static class SandboxSeeder
         await db.CatalogItemRecords.ExecuteDeleteAsync(cancellationToken);
         await db.Catalogs.ExecuteDeleteAsync(cancellationToken);
         await db.AdResources.ExecuteDeleteAsync(cancellationToken);
+        await db.BusinessInvites.ExecuteDeleteAsync(cancellationToken);
+        await db.BusinessAccesses.ExecuteDeleteAsync(cancellationToken);
+        await db.BusinessAssets.ExecuteDeleteAsync(cancellationToken);
+        await db.BusinessRelations.ExecuteDeleteAsync(cancellationToken);
+        await db.Businesses.ExecuteDeleteAsync(cancellationToken);
         await db.Ads.ExecuteDeleteAsync(cancellationToken);
         await db.AdGroups.ExecuteDeleteAsync(cancellationToken);
         await db.Campaigns.ExecuteDeleteAsync(cancellationToken);

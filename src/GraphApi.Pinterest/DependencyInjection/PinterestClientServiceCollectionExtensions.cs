@@ -6,6 +6,7 @@ using GraphApi.Pinterest.Ads.Keywords;
 using GraphApi.Pinterest.Ads.Planning;
 using GraphApi.Pinterest.Ads.Reports;
 using GraphApi.Pinterest.Billing;
+using GraphApi.Pinterest.BusinessAccess;
 using GraphApi.Pinterest.Boards;
 using GraphApi.Pinterest.Catalogs;
 using GraphApi.Pinterest.Catalogs.Items;
@@ -74,6 +75,7 @@ public static class PinterestClientServiceCollectionExtensions
         services.TryAddScoped<ICatalogsClient, CatalogsClient>();
         services.TryAddScoped<ICatalogItemsClient, CatalogItemsClient>();
         services.TryAddScoped<IProductGroupsClient, ProductGroupsClient>();
+        services.TryAddScoped<IBusinessAccessClient, BusinessAccessClient>();
         services.TryAddScoped<IPinterestClient, PinterestClient>();
 
         // One connection (one HttpClient from the factory) per scope, shared by the six resource clients; what

@@ -5,6 +5,7 @@ using GraphApi.Features.Ads;
 using GraphApi.Features.Analytics;
 using GraphApi.Features.Boards;
 using GraphApi.Features.Catalogs;
+using GraphApi.Features.BusinessAccess;
 using GraphApi.Features.Gateway;
 using GraphApi.Features.Media;
 using GraphApi.Features.Pins;
@@ -58,6 +59,7 @@ internal static class SchemaFeatureServiceCollectionExtensions
         services.AddAdResourceFeatures();
         services.AddCatalogsFeature();
         services.AddCatalogItemsFeature();
+        services.AddBusinessAccessFeature();
         return services;
     }
 }

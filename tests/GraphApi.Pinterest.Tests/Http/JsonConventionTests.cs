@@ -51,7 +51,7 @@ public sealed partial class JsonConventionTests
     public void The_metadata_check_sees_every_json_context()
     {
         Contexts.Select(context => context.GetType()).ShouldBe(
-            [typeof(PinterestJsonContext), typeof(PinterestAdResourcesJsonContext), typeof(GraphApi.Pinterest.Ads.AdsJsonContext), typeof(GraphApi.Pinterest.Catalogs.CatalogsJsonContext), typeof(GraphApi.Pinterest.Catalogs.Items.CatalogItemsJsonContext)], ignoreOrder: true);
+            [typeof(PinterestJsonContext), typeof(PinterestAdResourcesJsonContext), typeof(GraphApi.Pinterest.Ads.AdsJsonContext), typeof(GraphApi.Pinterest.Catalogs.CatalogsJsonContext), typeof(GraphApi.Pinterest.Catalogs.Items.CatalogItemsJsonContext), typeof(GraphApi.Pinterest.BusinessAccess.BusinessAccessJsonContext)], ignoreOrder: true);
     }
 
     [GeneratedRegex("^[a-z][a-z0-9]*(_[a-z0-9]+)*$")]

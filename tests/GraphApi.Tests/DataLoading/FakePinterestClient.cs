@@ -7,6 +7,7 @@ using GraphApi.Pinterest.Ads.Keywords;
 using GraphApi.Pinterest.Ads.Planning;
 using GraphApi.Pinterest.Ads.Reports;
 using GraphApi.Pinterest.Billing;
+using GraphApi.Pinterest.BusinessAccess;
 using GraphApi.Pinterest.Boards;
 using GraphApi.Pinterest.Catalogs;
 using GraphApi.Pinterest.Media;
@@ -60,4 +61,5 @@ internal sealed class FakePinterestClient(IPinsClient pins) : IPinterestClient
     public GraphApi.Pinterest.Catalogs.Items.ICatalogItemsClient CatalogItems => throw new NotSupportedException();
 
     public GraphApi.Pinterest.Catalogs.ProductGroups.IProductGroupsClient ProductGroups => throw new NotSupportedException();
+    public IBusinessAccessClient BusinessAccess => throw new NotSupportedException();
 }

@@ -63,6 +63,7 @@ public sealed class UserType : ObjectGraphType<Account>
         Analytics.UserAnalyticsFields.AddTo(this);
         Ads.UserAdsFields.AddTo(this);
         Catalogs.UserCatalogsFields.AddTo(this);
+        BusinessAccess.UserBusinessFields.AddTo(this);
         this.ResolveDataThroughHandles();
     }
 }

@@ -26,6 +26,7 @@ public static class NodeCostKeys
         (NodeTypes.CatalogFeed, var id) => new LoaderKey(NodeTypes.CatalogFeed, id),
         (NodeTypes.ProductGroup, var id) => new LoaderKey(NodeTypes.ProductGroup, id),
         (NodeTypes.Campaign or NodeTypes.AdGroup or NodeTypes.Ad, var key) => new LoaderKey(GlobalId.Decode(value)!.Value.Type, key),
+        (NodeTypes.Business, _) => new LoaderKey(NodeTypes.Business, "employers"),
         (NodeTypes.User, _) => Me,
         _ => null,
     };

@@ -3,6 +3,7 @@ using GraphApi.Execution.Errors;
 using GraphApi.Features.Ads;
 using GraphApi.Features.Boards;
 using GraphApi.Features.Catalogs;
+using GraphApi.Features.BusinessAccess;
 using GraphApi.Features.Pins;
 using GraphApi.Features.Sections;
 using GraphApi.Features.Users;
@@ -29,13 +30,15 @@ internal static class NodeResolver
         (NodeTypes.Campaign, var key) when AdsKey.Parse(key) is { } campaign => context.Service<CampaignsByIdDataLoader>().Load(campaign),
         (NodeTypes.AdGroup, var key) when AdsKey.Parse(key) is { } adGroup => context.Service<AdGroupsByIdDataLoader>().Load(adGroup),
         (NodeTypes.Ad, var key) when AdsKey.Parse(key) is { } ad => context.Service<AdsByIdDataLoader>().Load(ad),
+        // Not a handle either: a business is found in the user's employers list (one call per request).
+        (NodeTypes.Business, var id) when PinterestIds.IsValid(id) => context.Service<BusinessesDataLoader>().Load(id),
         // Not a handle: only the signed-in user's own account is readable, which takes the account to know.
         (NodeTypes.User, var id) => new MeIfMatches(context.Service<MeDataLoader>().Load(MeDataLoader.Key), id),
         _ => null,
     };
 
     /// <summary>For the cost analysis: the keys <see cref="TryResolve"/> answers with a handle.</summary>
-    public static bool IsHandle(LoaderKey key) => key.Loader is not (NodeTypes.User or NodeTypes.Campaign or NodeTypes.AdGroup or NodeTypes.Ad or NodeTypes.ProductGroup);
+    public static bool IsHandle(LoaderKey key) => key.Loader is not (NodeTypes.User or NodeTypes.Campaign or NodeTypes.AdGroup or NodeTypes.Ad or NodeTypes.ProductGroup or NodeTypes.Business);
 
     /// <summary>Only the signed-in user's own account is readable; another user's ID is not found.</summary>
     private sealed class MeIfMatches(IDataLoaderResult<Pinterest.UserAccount.Account?> me, string id) : IDataLoaderResult

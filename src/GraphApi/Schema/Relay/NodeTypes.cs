@@ -17,5 +17,8 @@ public static class NodeTypes
     public const string AdGroup = "AdGroup";
     public const string Ad = "Ad";
 
-    public static bool IsKnown(string type) => type is User or Board or BoardSection or Pin or AdAccount or Catalog or CatalogFeed or ProductGroup or Campaign or AdGroup or Ad;
+    /// <summary>A business of Business Access (its id is the business account's user id).</summary>
+    public const string Business = "Business";
+
+    public static bool IsKnown(string type) => type is User or Board or BoardSection or Pin or AdAccount or Campaign or AdGroup or Ad or Catalog or CatalogFeed or ProductGroup or Business;
 }

@@ -210,6 +210,12 @@ public sealed class PagingTests(PinterestSandboxFixture fixture)
     // The fragment's type condition, the connection type a selection ends in, and what tells its items apart.
     private static (string Type, string Key) ConnectionTypeOf(string selection) => selection switch
     {
+        // Business Access (Features/BusinessAccess/BusinessRelayTests): a member's or partner's assets contain "assets(" only.
+        _ when selection.Contains("businesses(", StringComparison.Ordinal) => ("BusinessConnection", "id"),
+        _ when selection.Contains("assets(", StringComparison.Ordinal) => ("BusinessAssetConnection", "assetId"),
+        _ when selection.Contains("members(", StringComparison.Ordinal) => ("BusinessMemberConnection", "user { pinterestId }"),
+        _ when selection.Contains("partners(", StringComparison.Ordinal) => ("BusinessPartnerConnection", "user { pinterestId }"),
+        _ when selection.Contains("invites(", StringComparison.Ordinal) => ("BusinessInviteConnection", "pinterestId"),
         _ when selection.Contains("boards(", StringComparison.Ordinal) || selection.StartsWith("searchBoards", StringComparison.Ordinal) => ("BoardConnection", "id"),
         _ when selection.Contains("sections(", StringComparison.Ordinal) => ("BoardSectionConnection", "id"),
         _ when selection.Contains("followers(", StringComparison.Ordinal) || selection.Contains("following(", StringComparison.Ordinal) => ("UserSummaryConnection", "username"),

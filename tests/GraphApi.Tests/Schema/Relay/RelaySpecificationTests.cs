@@ -126,7 +126,7 @@ public sealed class RelaySpecificationTests(PinterestSandboxFixture fixture)
         problems.ShouldBeEmpty();
         // A new connection field joins PagingTests' behaviour theory (pageInfo semantics, walked to the end), or
         // AdsRelayTests' when it needs the ads scopes.
-        connectionFields.ShouldBe([.. PagingTests.ConnectionFields, .. AdsRelayTests.ConnectionFields, .. CatalogsRelayTests.ConnectionFields, .. CatalogItemsRelayTests.ConnectionFields], ignoreOrder: true);
+        connectionFields.ShouldBe([.. PagingTests.ConnectionFields, .. AdsRelayTests.ConnectionFields, .. CatalogsRelayTests.ConnectionFields, .. CatalogItemsRelayTests.ConnectionFields, .. Features.BusinessAccess.BusinessRelayTests.ConnectionFields], ignoreOrder: true);
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public sealed class RelaySpecificationTests(PinterestSandboxFixture fixture)
         node.PossibleTypes.ShouldBe(withGlobalIds, ignoreOrder: true);
 
         // Each Node type has a refetch case in NodeTests (or AdsRelayTests when it needs the ads scopes).
-        node.PossibleTypes.ShouldBe([.. NodeTests.RefetchedTypes, .. AdsRelayTests.RefetchedTypes, .. CatalogsRelayTests.RefetchedTypes, .. CatalogItemsRelayTests.RefetchedTypes], ignoreOrder: true);
+        node.PossibleTypes.ShouldBe([.. NodeTests.RefetchedTypes, .. AdsRelayTests.RefetchedTypes, .. CatalogsRelayTests.RefetchedTypes, .. CatalogItemsRelayTests.RefetchedTypes, .. Features.BusinessAccess.BusinessRelayTests.RefetchedTypes], ignoreOrder: true);
     }
 
     private static bool IsConnection(SchemaType type) =>
