@@ -31,6 +31,8 @@ internal sealed class CostAnalyzer
     private readonly Dictionary<(GraphQLSelectionSet, IGraphType), CostVector> _costed = new(SelectionKeyComparer.Instance);
     private readonly HashSet<(GraphQLSelectionSet, IGraphType)> _inProgress = new(SelectionKeyComparer.Instance);
     private readonly Dictionary<(GraphQLSelectionSet, IGraphType), bool> _needsEntity = new(SelectionKeyComparer.Instance);
+    private readonly Dictionary<(GraphQLSelectionSet, IGraphType), IReadOnlyList<IObjectGraphType>> _named = new(SelectionKeyComparer.Instance);
+    private readonly Dictionary<(IAbstractGraphType, bool), bool> _freeAbstract = [];
 
     // Selections visited by both passes (a plain field: one analyzer per operation, added to AnalysisWork once at the end).
     private int _visits;
@@ -197,7 +199,7 @@ internal sealed class CostAnalyzer
 
                 var most = CostVector.Empty;
                 var mostCalls = -1d;
-                foreach (var possible in abstractType.PossibleTypes)
+                foreach (var possible in TypesToVisit(set, abstractType, forEntity: false))
                 {
                     var candidate = Cost(set, possible);
                     var calls = candidate.UpstreamCalls();
@@ -236,7 +238,7 @@ internal sealed class CostAnalyzer
 
         if (type is IAbstractGraphType abstractType)
         {
-            return abstractType.PossibleTypes.Any(possible => NeedsEntity(set, possible));
+            return TypesToVisit(set, abstractType, forEntity: true).Any(possible => NeedsEntity(set, possible));
         }
 
         if (type is not IObjectGraphType objectType)
@@ -278,6 +280,96 @@ internal sealed class CostAnalyzer
 
         _needsEntity[key] = needs;
         return needs;
+    }
+
+    /// <summary>
+    /// The possible types of <paramref name="abstractType"/> worth costing under <paramref name="set"/>. Node has a dozen
+    /// possible types and grows with every feature; costing each one walked a <c>nodes(ids)</c> selection a dozen times.
+    /// When every field the abstract type itself offers is free on every possible type (Node's <c>id</c>, a union's
+    /// <c>__typename</c>), a possible type no fragment names can only select free fields: it costs nothing and loads no
+    /// entity, so only the types some fragment names are visited. The scan reads each written selection once. Whether an
+    /// entity loads (<paramref name="forEntity"/>) also needs those fields key-only: a non-handle type's <c>id</c> is free
+    /// but not key-only.
+    /// </summary>
+    private IEnumerable<IObjectGraphType> TypesToVisit(GraphQLSelectionSet set, IAbstractGraphType abstractType, bool forEntity)
+    {
+        if (!IsFree(abstractType, forEntity))
+        {
+            return abstractType.PossibleTypes;
+        }
+
+        var key = (set, (IGraphType)abstractType);
+        if (_named.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var named = new HashSet<IObjectGraphType>();
+        var scanned = new HashSet<GraphQLSelectionSet>(ReferenceEqualityComparer.Instance);
+        Scan(set);
+        var result = abstractType.PossibleTypes.Where(named.Contains).ToList();
+        _named[key] = result;
+        return result;
+
+        void Scan(GraphQLSelectionSet selections)
+        {
+            // A set spread twice is read once; a fragment cycle fails validation before this rule runs.
+            if (!scanned.Add(selections))
+            {
+                return;
+            }
+
+            foreach (var selection in selections.Selections)
+            {
+                _visits++;
+                if (!_context.ShouldIncludeNode(selection))
+                {
+                    continue;
+                }
+
+                var (condition, inner) = selection switch
+                {
+                    GraphQLInlineFragment inline => (inline.TypeCondition, inline.SelectionSet),
+                    GraphQLFragmentSpread spread when _fragments.TryGetValue(spread.FragmentName.Name.StringValue, out var fragment) =>
+                        (fragment.TypeCondition, fragment.SelectionSet),
+                    _ => (null, (GraphQLSelectionSet?)null),
+                };
+                if (inner is null)
+                {
+                    continue;
+                }
+
+                var conditionType = condition is null ? abstractType : _context.Schema.AllTypes[condition.Type.Name.StringValue];
+                switch (conditionType)
+                {
+                    case var same when ReferenceEquals(same, abstractType):
+                        Scan(inner);
+                        break;
+                    case IObjectGraphType objectType when abstractType.IsPossibleType(objectType):
+                        named.Add(objectType);
+                        break;
+                    case IAbstractGraphType other:
+                        named.UnionWith(other.PossibleTypes.Where(abstractType.IsPossibleType));
+                        break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether every field of the abstract type costs nothing (and, for entities, is key-only) on each possible type.</summary>
+    private bool IsFree(IAbstractGraphType abstractType, bool keyOnly)
+    {
+        if (_freeAbstract.TryGetValue((abstractType, keyOnly), out var known))
+        {
+            return known;
+        }
+
+        var fields = abstractType is IInterfaceGraphType face ? face.Fields.Select(f => f.Name).ToList() : [];
+        var free = abstractType.PossibleTypes.All(possible => fields.All(name =>
+            possible.GetField(name) is { } field && field.GetUpstreamCost() is null && field.GetScopeRequirement() is null
+            && (!keyOnly || field.IsKeyOnly()) && field.ResolvedType?.GetNamedType() is not (IComplexGraphType or IAbstractGraphType)));
+        _freeAbstract[(abstractType, keyOnly)] = free;
+        return free;
     }
 
     private bool Applies(GraphQLTypeCondition? condition, IObjectGraphType type)

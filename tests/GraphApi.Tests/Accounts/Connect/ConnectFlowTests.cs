@@ -23,7 +23,7 @@ public sealed class ConnectFlowTests : IDisposable
         var authorizationUrl = await ConnectAsync(alice, "/app/settings?tab=pinterest");
         var query = HttpUtility.ParseQueryString(authorizationUrl.Query);
         query["redirect_uri"].ShouldBe("http://localhost/integration-callback");
-        query["scope"].ShouldBe("user_accounts:read,user_accounts:write,boards:read,boards:read_secret,boards:write,boards:write_secret,pins:read,pins:read_secret,pins:write,pins:write_secret,ads:read,ads:write,billing:read,billing:write");
+        query["scope"].ShouldBe("user_accounts:read,user_accounts:write,boards:read,boards:read_secret,boards:write,boards:write_secret,pins:read,pins:read_secret,pins:write,pins:write_secret,ads:read,ads:write,billing:read,billing:write,catalogs:read,catalogs:write,biz_access:read,biz_access:write");
 
         using var anonymous = _factory.CreateClientFor("ignored");
         anonymous.DefaultRequestHeaders.Authorization = null;
