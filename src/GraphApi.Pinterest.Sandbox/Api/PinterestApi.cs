@@ -1,9 +1,9 @@
 using GraphApi.Pinterest.Sandbox.Api.AdResources;
 using GraphApi.Pinterest.Sandbox.Api.Ads;
 using GraphApi.Pinterest.Sandbox.Api.Boards;
+using GraphApi.Pinterest.Sandbox.Api.BusinessAccess;
 using GraphApi.Pinterest.Sandbox.Api.CatalogItems;
 using GraphApi.Pinterest.Sandbox.Api.Catalogs;
-using GraphApi.Pinterest.Sandbox.Api.BusinessAccess;
 using GraphApi.Pinterest.Sandbox.Api.Media;
 using GraphApi.Pinterest.Sandbox.Api.Pins;
 using GraphApi.Pinterest.Sandbox.Api.Search;
