@@ -129,6 +129,26 @@ internal sealed class BusinessAccessClient(PinterestRequestSender connection) : 
         return connection.SendJsonAsync(MemberAccessDelete, MemberAccessDelete.Path(businessId), null, body, Json.MemberAssetAccessRequest, Json.BusinessItemsMemberAssetAccessResult, cancellationToken);
     }
 
+    // PATCH /businesses/{business_id}/partners/assets (the update items carry no partner_type)
+    public Task<BusinessItems<PartnerAssetAccessResult>> UpdatePartnerAccessAsync(string businessId, PartnerAssetAccessRequest request, CancellationToken cancellationToken = default)
+    {
+        BusinessIds.Check(businessId);
+        ArgumentNullException.ThrowIfNull(request);
+        BusinessIds.CheckCount(request.Accesses, BusinessAccessLimits.WritesPerCall, nameof(request));
+        var body = request with { Accesses = [.. request.Accesses.Select(a => a with { PartnerType = null })] };
+        return connection.SendJsonAsync(PartnerAccessUpdate, PartnerAccessUpdate.Path(businessId), null, body, Json.PartnerAssetAccessRequest, Json.BusinessItemsPartnerAssetAccessResult, cancellationToken);
+    }
+
+    // DELETE /businesses/{business_id}/partners/assets (with a body; the items carry no permissions)
+    public Task<BusinessItems<PartnerAssetAccessResult>> DeletePartnerAccessAsync(string businessId, PartnerAssetAccessRequest request, CancellationToken cancellationToken = default)
+    {
+        BusinessIds.Check(businessId);
+        ArgumentNullException.ThrowIfNull(request);
+        BusinessIds.CheckCount(request.Accesses, BusinessAccessLimits.WritesPerCall, nameof(request));
+        var body = request with { Accesses = [.. request.Accesses.Select(a => a with { Permissions = null })] };
+        return connection.SendJsonAsync(PartnerAccessDelete, PartnerAccessDelete.Path(businessId), null, body, Json.PartnerAssetAccessRequest, Json.BusinessItemsPartnerAssetAccessResult, cancellationToken);
+    }
+
     // GET /businesses/{business_id}/invites
     public Task<Page<BusinessInvite>> ListInvitesAsync(string businessId, ListBusinessInvitesRequest? request = null, CancellationToken cancellationToken = default)
     {

@@ -23,6 +23,8 @@ namespace GraphApi.Pinterest.BusinessAccess;
 [JsonSerializable(typeof(MemberAssetAccessRequest))]
 [JsonSerializable(typeof(BusinessItems<MemberAssetAccessUpdateItem>))]
 [JsonSerializable(typeof(BusinessItems<MemberAssetAccessResult>))]
+[JsonSerializable(typeof(PartnerAssetAccessRequest))]
+[JsonSerializable(typeof(BusinessItems<PartnerAssetAccessResult>))]
 [JsonSerializable(typeof(CreateBusinessInvitesRequest))]
 [JsonSerializable(typeof(CancelBusinessInvitesRequest))]
 [JsonSerializable(typeof(RespondToBusinessInvitesRequest))]

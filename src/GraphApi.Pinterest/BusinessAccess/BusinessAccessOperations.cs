@@ -24,6 +24,8 @@ internal static class BusinessAccessOperations
     public static readonly PinterestOperation PartnerAssetsGet = new("business_partner_asset_access/get", HttpMethod.Get, "/businesses/{business_id}/partners/{partner_id}/assets", Read);
     public static readonly PinterestOperation MemberAccessUpdate = new("business_members_asset_access/update", HttpMethod.Patch, "/businesses/{business_id}/members/assets/access", Write);
     public static readonly PinterestOperation MemberAccessDelete = new("business_members_asset_access/delete", HttpMethod.Delete, "/businesses/{business_id}/members/assets/access", Write);
+    public static readonly PinterestOperation PartnerAccessUpdate = new("update_partner_asset_access_handler_impl", HttpMethod.Patch, "/businesses/{business_id}/partners/assets", Write);
+    public static readonly PinterestOperation PartnerAccessDelete = new("delete_partner_asset_access_handler_impl", HttpMethod.Delete, "/businesses/{business_id}/partners/assets", Write);
     public static readonly PinterestOperation InvitesGet = new("get/invites", HttpMethod.Get, "/businesses/{business_id}/invites", Read);
     public static readonly PinterestOperation InvitesCreate = new("create_membership_or_partnership_invites", HttpMethod.Post, "/businesses/{business_id}/invites", Write);
     public static readonly PinterestOperation InvitesCancel = new("cancel_invites_or_requests", HttpMethod.Delete, "/businesses/{business_id}/invites", Write);

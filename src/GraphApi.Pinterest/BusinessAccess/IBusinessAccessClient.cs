@@ -47,6 +47,12 @@ public interface IBusinessAccessClient
     /// <summary>Removes members' access to assets (<c>business_members_asset_access/delete</c>, DELETE with a body).</summary>
     Task<BusinessItems<MemberAssetAccessResult>> DeleteMemberAccessAsync(string businessId, MemberAssetAccessRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>Sets partners' permissions on the business's assets (<c>update_partner_asset_access_handler_impl</c>).</summary>
+    Task<BusinessItems<PartnerAssetAccessResult>> UpdatePartnerAccessAsync(string businessId, PartnerAssetAccessRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Ends partners' access to assets, either way (<c>delete_partner_asset_access_handler_impl</c>, DELETE with a body).</summary>
+    Task<BusinessItems<PartnerAssetAccessResult>> DeletePartnerAccessAsync(string businessId, PartnerAssetAccessRequest request, CancellationToken cancellationToken = default);
+
     /// <summary>A business's invites and requests (<c>get/invites</c>).</summary>
     Task<Page<BusinessInvite>> ListInvitesAsync(string businessId, ListBusinessInvitesRequest? request = null, CancellationToken cancellationToken = default);
 

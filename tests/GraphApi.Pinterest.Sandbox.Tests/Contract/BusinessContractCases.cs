@@ -45,6 +45,14 @@ internal static class BusinessContractCases
         {
             ["accesses"] = new JsonArray(new JsonObject { ["asset_id"] = AdAccount, ["member_id"] = Pinner }),
         }),
+        ["update_partner_asset_access_handler_impl"] = (c, _) => c.SendAsync(HttpMethod.Patch, $"{Base}/partners/assets", new JsonObject
+        {
+            ["accesses"] = new JsonArray(new JsonObject { ["asset_id"] = AdAccount, ["partner_id"] = Agency, ["permissions"] = new JsonArray("ANALYST", "AUDIENCE_MANAGER") }),
+        }),
+        ["delete_partner_asset_access_handler_impl"] = (c, _) => c.SendAsync(HttpMethod.Delete, $"{Base}/partners/assets", new JsonObject
+        {
+            ["accesses"] = new JsonArray(new JsonObject { ["asset_id"] = AdAccount, ["partner_id"] = Agency, ["partner_type"] = "INTERNAL" }),
+        }),
         ["get/invites"] = (c, _) => c.GetAsync($"{Base}/invites?is_member=true&invite_status=PENDING&invite_type=MEMBER_INVITE"),
         ["create_membership_or_partnership_invites"] = (c, _) => c.SendAsync(HttpMethod.Post, $"{Base}/invites", new JsonObject
         {

@@ -31,7 +31,7 @@ public sealed class BusinessAccessOpenApiConformanceTests
             .Select(f => (PinterestOperation)f.GetValue(null)!)
             .ToList();
 
-        operations.Count.ShouldBe(20);
+        operations.Count.ShouldBe(22);
         foreach (var known in operations)
         {
             var spec = OpenApiDocument.Instance.Operation(known.OperationId);
@@ -59,6 +59,22 @@ public sealed class BusinessAccessOpenApiConformanceTests
     }
 
     [Fact]
+    public async Task The_partner_access_writes_send_only_what_each_body_takes()
+    {
+        using var host = new PinterestTestHost();
+        host.Respond(200, """{"items":[{"asset_id":"1","partner_id":"2","asset_type":"AD_ACCOUNT","is_shared_partner":true}]}""");
+        var access = new PartnerAssetAccess { AssetId = "1", PartnerId = "2", Permissions = ["ADMIN"], PartnerType = "EXTERNAL" };
+
+        var removed = await host.Client.BusinessAccess.DeletePartnerAccessAsync("9", new PartnerAssetAccessRequest { Accesses = [access] });
+        await host.Client.BusinessAccess.UpdatePartnerAccessAsync("9", new PartnerAssetAccessRequest { Accesses = [access] });
+
+        host.Requests[0].Method.ShouldBe("DELETE");
+        host.Requests[0].ShouldHaveJsonBody("""{"accesses":[{"asset_id":"1","partner_id":"2","partner_type":"EXTERNAL"}]}""");
+        host.Requests[1].ShouldHaveJsonBody("""{"accesses":[{"asset_id":"1","partner_id":"2","permissions":["ADMIN"]}]}""");
+        removed.Items.ShouldHaveSingleItem().IsSharedPartner.ShouldBe(true);
+    }
+
+    [Fact]
     public async Task Guards_refuse_too_many_items_a_long_id_filter_and_a_bad_id_before_sending()
     {
         using var host = new PinterestTestHost();
@@ -67,6 +83,7 @@ public sealed class BusinessAccessOpenApiConformanceTests
 
         await Should.ThrowAsync<ArgumentException>(() => client.UpdateMemberRolesAsync("1", ids.Select(i => new MemberRole { MemberId = i, BusinessRole = "EMPLOYEE" }).ToList()));
         await Should.ThrowAsync<ArgumentException>(() => client.DeletePartnersAsync("1", new DeletePartnersRequest { PartnerIds = ids }));
+        await Should.ThrowAsync<ArgumentException>(() => client.DeletePartnerAccessAsync("1", new PartnerAssetAccessRequest { Accesses = ids.Select(i => new PartnerAssetAccess { AssetId = i, PartnerId = i }).ToList() }));
         await Should.ThrowAsync<ArgumentException>(() => client.CancelInvitesAsync("1", new CancelBusinessInvitesRequest { InviteIds = [] }));
         await Should.ThrowAsync<ArgumentException>(() => client.ListMembersAsync("1", new ListBusinessMembersRequest { MemberIds = Enumerable.Repeat("12345678901234567890", 30).ToList() }));
         await Should.ThrowAsync<ArgumentException>(() => client.ListMembersAsync("1/../2"));

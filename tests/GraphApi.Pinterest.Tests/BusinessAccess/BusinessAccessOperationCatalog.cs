@@ -53,6 +53,14 @@ internal static class BusinessAccessOperationCatalog
             {
                 Accesses = [new MemberAssetAccess { AssetId = Asset, MemberId = Member, Permissions = ["ANALYST"] }],
             })),
+            ["partners.access.update"] = ("update_partner_asset_access_handler_impl", c => c.BusinessAccess.UpdatePartnerAccessAsync(Business, new PartnerAssetAccessRequest
+            {
+                Accesses = [new PartnerAssetAccess { AssetId = Asset, PartnerId = Member, Permissions = ["ANALYST", "CAMPAIGN_MANAGER"], PartnerType = "INTERNAL" }],
+            })),
+            ["partners.access.delete"] = ("delete_partner_asset_access_handler_impl", c => c.BusinessAccess.DeletePartnerAccessAsync(Business, new PartnerAssetAccessRequest
+            {
+                Accesses = [new PartnerAssetAccess { AssetId = Asset, PartnerId = Member, Permissions = ["ANALYST"], PartnerType = "EXTERNAL" }],
+            })),
             ["invites.list"] = ("get/invites", c => c.BusinessAccess.ListInvitesAsync(Business, new ListBusinessInvitesRequest
             {
                 IsMember = false,

@@ -18,6 +18,7 @@ internal static class BusinessAccessRoutes
     {
         v5.MapBusinessRelations();
         v5.MapBusinessAssets();
+        v5.MapBusinessPartnerAccess();
         v5.MapBusinessInvites();
     }
 

@@ -273,7 +273,7 @@ public sealed class BusinessItemRefusalType : ObjectGraphType<BusinessItemRefusa
 }
 
 /// <summary>A member with a role, or an access, as Pinterest answered it.</summary>
-public sealed record BusinessWrittenItem(string? MemberId, string? AssetId, string? Role, IReadOnlyList<string> Permissions);
+public sealed record BusinessWrittenItem(string? MemberId, string? AssetId, string? Role, IReadOnlyList<string> Permissions, string? PartnerId = null);
 
 public sealed class BusinessWrittenItemType : ObjectGraphType<BusinessWrittenItem>
 {
@@ -282,6 +282,7 @@ public sealed class BusinessWrittenItemType : ObjectGraphType<BusinessWrittenIte
         Name = "BusinessWrittenItem";
         Description = "A role or access as Pinterest wrote it.";
         Field<StringGraphType>("memberId").Description("The member.").Resolve(c => c.Source.MemberId);
+        Field<StringGraphType>("partnerId").Description("The partner (partner accesses).").Resolve(c => c.Source.PartnerId);
         Field<StringGraphType>("assetId").Description("The asset (accesses).").Resolve(c => c.Source.AssetId);
         Field<StringGraphType>("role").Description("The role (role updates).").Resolve(c => c.Source.Role);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("permissions").Description("The permissions (accesses).").Resolve(c => c.Source.Permissions);

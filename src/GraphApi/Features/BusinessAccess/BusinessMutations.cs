@@ -30,6 +30,8 @@ internal sealed class BusinessMutations : IMutationFields
         Add<RemoveBusinessPartnersInputType, RemoveBusinessPartnersInput>(mutation, "removeBusinessPartners", "Ends partnerships.", [Write], RemovePartnersAsync);
         Add<BusinessAssetAccessesInputType, BusinessAssetAccessesInput>(mutation, "setBusinessMemberAssetAccess", "Sets members' permissions on assets.", [Write], SetAccessAsync);
         Add<BusinessAssetAccessesInputType, BusinessAssetAccessesInput>(mutation, "removeBusinessMemberAssetAccess", "Removes members' access to assets.", [Write], RemoveAccessAsync);
+        Add<BusinessPartnerAssetAccessesInputType, BusinessPartnerAssetAccessesInput>(mutation, "setBusinessPartnerAssetAccess", "Sets partners' permissions on the business's assets.", [Write], SetPartnerAccessAsync);
+        Add<BusinessPartnerAssetAccessesInputType, BusinessPartnerAssetAccessesInput>(mutation, "removeBusinessPartnerAssetAccess", "Ends partners' access to the business's assets, or the business's access to theirs.", [Write], RemovePartnerAccessAsync);
         Add<CreateBusinessInvitesInputType, CreateBusinessInvitesInput>(mutation, "createBusinessInvites", "Invites members or partners, or requests partners' assets.", [Write], CreateInvitesAsync);
         Add<BusinessInviteIdsInputType, BusinessInviteIdsInput>(mutation, "cancelBusinessInvites", "Cancels invites or requests the business sent.", [Write], CancelInvitesAsync);
         Add<RespondToBusinessInvitesInputType, RespondToBusinessInvitesInput>(mutation, "respondToBusinessInvites", "Accepts or declines invites sent to the signed-in user (or a business they administer).", [Read, Write], RespondAsync);
@@ -123,6 +125,47 @@ internal sealed class BusinessMutations : IMutationFields
             var items = removed.Items.Select(r => new BusinessWrittenItem(r.MemberId, r.AssetId, null, [])).ToList();
             return new BusinessWritePayload(items, [], [], null, Missing(accesses.Select(Key), items.Select(i => $"{i.AssetId}/{i.MemberId}")), []);
         });
+    }
+
+    private static Task<BusinessWritePayload> SetPartnerAccessAsync(IResolveFieldContext c, IPinterestClient pinterest, BusinessPartnerAssetAccessesInput input)
+    {
+        var checks = new InputChecks();
+        var business = BusinessId(checks, input.BusinessId);
+        Count(checks, "accesses", input.Accesses.Count, BusinessAccessLimits.WritesPerCall);
+        if (input.Accesses.Any(a => a.Permissions is not { Count: > 0 and <= BusinessAccessLimits.PermissionsPerAccess }))
+        {
+            checks.Fail("accesses", $"Every access needs 1–{BusinessAccessLimits.PermissionsPerAccess} permissions.");
+        }
+
+        var accesses = PartnerAccesses(checks, input.Accesses);
+        return MutationRunner.RunAsync(checks.Errors, BusinessWritePayload.Failed, async () =>
+        {
+            var written = await pinterest.BusinessAccess.UpdatePartnerAccessAsync(business!, new PartnerAssetAccessRequest { Accesses = accesses }, c.CancellationToken);
+            return PartnerPayload(accesses, written, r => r.Permissions ?? []);
+        });
+    }
+
+    private static Task<BusinessWritePayload> RemovePartnerAccessAsync(IResolveFieldContext c, IPinterestClient pinterest, BusinessPartnerAssetAccessesInput input)
+    {
+        var checks = new InputChecks();
+        var business = BusinessId(checks, input.BusinessId);
+        Count(checks, "accesses", input.Accesses.Count, BusinessAccessLimits.WritesPerCall);
+        var accesses = PartnerAccesses(checks, input.Accesses);
+        return MutationRunner.RunAsync(checks.Errors, BusinessWritePayload.Failed, async () =>
+        {
+            var removed = await pinterest.BusinessAccess.DeletePartnerAccessAsync(business!, new PartnerAssetAccessRequest { Accesses = accesses }, c.CancellationToken);
+            return PartnerPayload(accesses, removed, _ => []);
+        });
+    }
+
+    private static List<PartnerAssetAccess> PartnerAccesses(InputChecks checks, List<BusinessPartnerAssetAccessInput> accesses) =>
+        [.. accesses.Select(a => new PartnerAssetAccess { AssetId = Id(checks, "accesses", a.AssetId)!, PartnerId = Id(checks, "accesses", a.PartnerId)!, Permissions = a.Permissions, PartnerType = a.PartnerType })];
+
+    /// <summary>What Pinterest wrote, and as refused each sent access its answer leaves out.</summary>
+    private static BusinessWritePayload PartnerPayload(List<PartnerAssetAccess> sent, BusinessItems<PartnerAssetAccessResult> answer, Func<PartnerAssetAccessResult, IReadOnlyList<string>> permissions)
+    {
+        var items = answer.Items.Select(r => new BusinessWrittenItem(null, r.AssetId, null, permissions(r), r.PartnerId)).ToList();
+        return new BusinessWritePayload(items, [], [], null, Missing(sent.Select(a => $"{a.AssetId}/{a.PartnerId}"), items.Select(i => $"{i.AssetId}/{i.PartnerId}")), []);
     }
 
     private static Task<BusinessWritePayload> CreateInvitesAsync(IResolveFieldContext c, IPinterestClient pinterest, CreateBusinessInvitesInput input)

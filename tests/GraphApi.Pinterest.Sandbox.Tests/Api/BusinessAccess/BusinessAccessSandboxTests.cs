@@ -102,4 +102,26 @@ public sealed class BusinessAccessSandboxTests(SandboxFixture fixture) : IClassF
         ((int)response.StatusCode).ShouldBe(400);
         list.Body!["items"]!.AsArray().Count.ShouldBe(1);
     }
+
+    [Fact]
+    public async Task Partner_access_is_written_by_admins_only_and_unknown_partners_are_left_out()
+    {
+        using var employee = await fixture.Host.ClientForAsync(SandboxDemoUsers.Pinner, BusinessContractCases.Scopes);
+        using var admin = await fixture.Host.ClientForAsync(SandboxDemoUsers.Business, BusinessContractCases.Scopes);
+        JsonObject Body(params string[] permissions) => new()
+        {
+            ["accesses"] = new JsonArray(
+                new JsonObject { ["asset_id"] = BusinessContractCases.AdAccount, ["partner_id"] = BusinessContractCases.Agency, ["permissions"] = new JsonArray([.. permissions.Select(p => (JsonNode)p)]) },
+                new JsonObject { ["asset_id"] = BusinessContractCases.AdAccount, ["partner_id"] = "99199999999999999", ["permissions"] = new JsonArray("ADMIN") }),
+        };
+
+        var refused = await new ContractCall(employee, "update_partner_asset_access_handler_impl").SendAsync(HttpMethod.Patch, $"{Base}/partners/assets", Body("ADMIN"));
+        var written = await new ContractCall(admin, "update_partner_asset_access_handler_impl").SendAsync(HttpMethod.Patch, $"{Base}/partners/assets", Body("ANALYST"));
+        var read = await new ContractCall(admin, "business_partner_asset_access/get").GetAsync($"{Base}/partners/{BusinessContractCases.Agency}/assets");
+        await new ContractCall(admin, "update_partner_asset_access_handler_impl").SendAsync(HttpMethod.Patch, $"{Base}/partners/assets", Body("CAMPAIGN_MANAGER"));
+
+        (refused.Status, refused.Body!.Code()).ShouldBe((403, 29));
+        written.Body!["items"]!.AsArray().Select(i => i!["partner_id"]!.GetValue<string>()).ShouldBe([BusinessContractCases.Agency]);
+        read.Body!["items"]!.AsArray().ShouldHaveSingleItem()!["permissions"]!.AsArray().Select(p => p!.GetValue<string>()).ShouldBe(["ANALYST"]);
+    }
 }

@@ -97,4 +97,43 @@ public sealed class BusinessMutationTests(PinterestSandboxFixture fixture) : ICl
         foreign.At("data.r.errors")[0].GetProperty("code").GetString().ShouldBe("PINTEREST_NOT_PERMITTED");
         employee.At("data.r.errors")[0].GetProperty("code").GetString().ShouldBe("PINTEREST_NOT_PERMITTED");
     }
+
+    [Fact]
+    public async Task Partner_asset_access_is_set_and_removed_per_item_and_unknown_partners_are_refused()
+    {
+        const string Fields = "written { partnerId assetId permissions } refused { id } errors { __typename ... on UserError { code message } }";
+        var agency = BusinessRelayTests.AgencyId;
+        Task<JsonElement> Write(string user, string field, string accesses) =>
+            fixture.QueryAsync(user, $$"""mutation { r: {{field}}(input: { businessId: "{{BusinessId}}", accesses: [{{accesses}}] }) { {{Fields}} } }""");
+
+        var set = await Write(SandboxDemoUsers.Business, "setBusinessPartnerAssetAccess",
+            $$"""{ assetId: "94000000000000001", partnerId: "{{agency}}", permissions: [ANALYST] }, { assetId: "94000000000000001", partnerId: "99199999999999999", permissions: [ADMIN] }""");
+        var read = await fixture.QueryAsync(SandboxDemoUsers.Business, $$"""{ business(id: "{{BusinessId}}") { partner(id: "{{agency}}") { assets(first: 5) { nodes { permissions } } } } }""");
+        var employee = await Write(SandboxDemoUsers.Pinner, "removeBusinessPartnerAssetAccess", $$"""{ assetId: "94000000000000001", partnerId: "{{agency}}" }""");
+        var removed = await Write(SandboxDemoUsers.Business, "removeBusinessPartnerAssetAccess", $$"""{ assetId: "94000000000000001", partnerId: "{{agency}}", partnerType: INTERNAL }""");
+        var after = await fixture.QueryAsync(SandboxDemoUsers.Business, $$"""{ business(id: "{{BusinessId}}") { partner(id: "{{agency}}") { assets(first: 5) { nodes { permissions } } } } }""");
+        await Write(SandboxDemoUsers.Business, "setBusinessPartnerAssetAccess", $$"""{ assetId: "94000000000000001", partnerId: "{{agency}}", permissions: [CAMPAIGN_MANAGER] }""");
+
+        set.At("data.r.written").EnumerateArray().Select(w => w.GetProperty("partnerId").GetString()).ShouldBe([agency]);
+        set.At("data.r.refused")[0].GetProperty("id").GetString().ShouldBe("94000000000000001/99199999999999999");
+        read.At("data.business.partner.assets.nodes")[0].GetProperty("permissions").EnumerateArray().Select(p => p.GetString()).ShouldBe(["ANALYST"]);
+        employee.At("data.r.errors")[0].GetProperty("code").GetString().ShouldBe("PINTEREST_NOT_PERMITTED");
+        removed.At("data.r.written")[0].GetProperty("partnerId").GetString().ShouldBe(agency);
+        removed.At("data.r.refused").GetArrayLength().ShouldBe(0);
+        after.At("data.business.partner.assets.nodes").GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Partner_access_lists_over_the_limit_or_without_permissions_are_refused_with_no_call()
+    {
+        var many = string.Join(',', Enumerable.Range(0, 51).Select(i => $"{{ assetId: \"{i + 1}\", partnerId: \"{BusinessRelayTests.AgencyId}\", permissions: [ADMIN] }}"));
+
+        var removed = await CostClient.QueryAsync(fixture, SandboxDemoUsers.Business, $$"""mutation { r: removeBusinessPartnerAssetAccess(input: { businessId: "{{BusinessId}}", accesses: [{{many}}] }) { errors { __typename ... on UserError { code message } } } }""");
+        var bare = await CostClient.QueryAsync(fixture, SandboxDemoUsers.Business, $$"""mutation { r: setBusinessPartnerAssetAccess(input: { businessId: "{{BusinessId}}", accesses: [{ assetId: "1", partnerId: "2" }] }) { errors { __typename ... on UserError { code message } } } }""");
+
+        removed.Body.At("data.r.errors")[0].GetProperty("message").GetString()!.ShouldContain("1–50");
+        removed.UpstreamCalls.ShouldBe(0);
+        bare.Body.At("data.r.errors")[0].GetProperty("code").GetString().ShouldBe("VALIDATION_FAILED");
+        bare.UpstreamCalls.ShouldBe(0);
+    }
 }
