@@ -1,4 +1,9 @@
+using GraphApi.Execution.Cost;
+using GraphApi.Execution.Scopes;
 using GraphApi.Pinterest.Catalogs;
+using GraphApi.Pinterest.OAuth;
+using GraphApi.Schema;
+using GraphApi.Schema.Relay;
 using GraphQL.Types;
 
 namespace GraphApi.Features.Catalogs;
@@ -21,6 +26,14 @@ public sealed class FeedProcessingResultType : ObjectGraphType<FeedProcessingRes
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CatalogIssueCountType>>>>("validationWarnings").Description("Item validation warnings by code.").Resolve(c => CatalogIssueCount.Of(c.Source.ValidationDetails?.Warnings));
         Field<DateTimeGraphType>("createdAt").Description("When the processing started (UTC).").Resolve(c => c.Source.CreatedAt?.UtcDateTime);
         Field<DateTimeGraphType>("updatedAt").Description("When it last changed (UTC).").Resolve(c => c.Source.UpdatedAt?.UtcDateTime);
+        Field<CatalogItemIssuesConnectionType>("itemIssues")
+            .Description("The items with validation issues, one page per items_issues/list call (empty until the processing is COMPLETED).")
+            .Paged()
+            .RequiresScopes(PinterestScopes.CatalogsRead)
+            .UpstreamCost(ConnectionPaging.PageCost)
+            .UpstreamCategory(UpstreamCategories.CatalogsRead)
+            .ResolveAsync(async c => await ConnectionPaging.PageAsync(c, (page, ct) =>
+                c.Pinterest().Catalogs.ListItemIssuesAsync(c.Source.Id, new ListItemIssuesRequest { Page = page }, cancellationToken: ct)));
     }
 }
 

@@ -170,6 +170,44 @@ public sealed class CatalogsFeatureTests(PinterestSandboxFixture fixture)
         still.At("data.catalogFeed.name").GetString().ShouldBe("Corner shop feed");
     }
 
+    /// <summary>
+    /// The hotel feed's completed processing lists its three items with issues (the feed is not loaded: 1
+    /// feed_processing_results/list + 1 items_issues/list), paged, and the estimate covers the calls.
+    /// </summary>
+    [Fact]
+    public async Task Item_issues_of_a_processing_result_are_paged_and_their_calls_estimated()
+    {
+        var answer = await CostClient.QueryAsync(fixture, SandboxDemoUsers.Business, """
+            { catalogFeed(id: "98200000000000002") { processingResults(first: 1) { nodes {
+              itemIssues(first: 2) { nodes { itemNumber itemId errors { code attributeName providedValue } warnings { code } } pageInfo { hasNextPage } } } } } }
+            """);
+
+        answer.Codes.ShouldBeEmpty();
+        var issues = answer.Body.At("data.catalogFeed.processingResults.nodes")[0].GetProperty("itemIssues");
+        issues.GetProperty("nodes").EnumerateArray().Select(i => i.GetProperty("itemNumber").GetInt32()).ShouldBe([3, 11]);
+        issues.GetProperty("nodes")[0].GetProperty("itemId").GetString().ShouldBe("SKU-002-03");
+        var error = issues.GetProperty("nodes")[0].GetProperty("errors")[0];
+        (error.GetProperty("code").GetString(), error.GetProperty("attributeName").GetString()).ShouldBe(("TITLE_MISSING", "TITLE"));
+        error.GetProperty("providedValue").ValueKind.ShouldBe(JsonValueKind.Null);
+        issues.At("pageInfo.hasNextPage").GetBoolean().ShouldBeTrue();
+        answer.UpstreamCalls.ShouldBe(2);
+        answer.EstimatedCalls.ShouldBeGreaterThanOrEqualTo(2);
+    }
+
+    /// <summary>A processing result is reached only through its feed; the sandbox refuses another user's by ID as Pinterest does (404).</summary>
+    [Fact]
+    public async Task Another_users_processing_result_has_no_item_issues_for_you()
+    {
+        const string pinners = "98300000000000004";
+
+        var refused = await Should.ThrowAsync<GraphApi.Pinterest.Errors.PinterestNotFoundException>(() =>
+            fixture.AsUserAsync(SandboxDemoUsers.Business, c => c.Catalogs.ListItemIssuesAsync(pinners)));
+        var own = await fixture.AsUserAsync(SandboxDemoUsers.Pinner, c => c.Catalogs.ListItemIssuesAsync(pinners));
+
+        refused.StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
+        own.Items.Count.ShouldBe(3);
+    }
+
     [Fact]
     public async Task A_report_is_polled_from_in_progress_to_a_download_url()
     {

@@ -18,6 +18,8 @@ public sealed class CatalogsRelayTests(CatalogsFixture fixture)
         { "Catalog.feeds", "catalog(id: \"98100000000000002\") { feeds(first: $first, after: $after) { ...page } }", true },
         // The hotel feed: no test ingests it, so its one seeded processing result stays the only one.
         { "CatalogFeed.processingResults", "catalogFeed(id: \"98200000000000002\") { processingResults(first: $first, after: $after) { ...page } }", true },
+        // Its completed processing lists three items with issues.
+        { "FeedProcessingResult.itemIssues", "catalogFeed(id: \"98200000000000002\") { processingResults(first: 1) { nodes { itemIssues(first: $first, after: $after) { ...page } } } }", true },
     };
 
     public static IReadOnlyList<string> ConnectionFields => [.. Connections.Select(row => (string)row[0])];

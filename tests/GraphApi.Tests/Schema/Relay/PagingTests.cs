@@ -233,16 +233,21 @@ public sealed class PagingTests(PinterestSandboxFixture fixture)
         _ when selection.Contains(" ads(", StringComparison.Ordinal) => ("AdConnection", "id"),
         _ when selection.Contains("catalogs(", StringComparison.Ordinal) => ("CatalogConnection", "id"),
         _ when selection.Contains("feeds(", StringComparison.Ordinal) => ("CatalogFeedConnection", "id"),
+        // Item issues are reached through a processing result, so test them before "processingResults(".
+        _ when selection.Contains("itemIssues(", StringComparison.Ordinal) => ("CatalogItemIssuesConnection", "itemNumber"),
         _ when selection.Contains("processingResults(", StringComparison.Ordinal) => ("FeedProcessingResultConnection", "pinterestId"),
         _ when selection.Contains("products(", StringComparison.Ordinal) => ("CatalogProductConnection", "itemId"),
         _ when selection.Contains("productGroups(", StringComparison.Ordinal) => ("ProductGroupConnection", "id"),
         _ => ("PinConnection", "id"),
     };
 
+    // A connection nested under a list (itemIssues under processingResults(first: 1) { nodes }) is found in its first item.
     private static JsonElement FindConnection(JsonElement element) =>
-        element.TryGetProperty("pageInfo", out _)
-            ? element
-            : FindConnection(element.EnumerateObject().Single(p => p.Value.ValueKind == JsonValueKind.Object).Value);
+        element.ValueKind == JsonValueKind.Array
+            ? FindConnection(element[0])
+            : element.TryGetProperty("pageInfo", out _)
+                ? element
+                : FindConnection(element.EnumerateObject().Single(p => p.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array).Value);
 
     private static void ShouldMatchEdges(string name, JsonElement info, List<JsonElement> edges)
     {
