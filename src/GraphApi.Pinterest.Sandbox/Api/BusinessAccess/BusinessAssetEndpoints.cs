@@ -190,9 +190,8 @@ internal static class BusinessAssetEndpoints
         }
 
         var (body, bodyError) = await BusinessBody.ReadAsync(request, cancellationToken);
-        var items = bodyError is null ? BusinessBody.Objects(body?["accesses"], 50) : null;
-        if (items is null || items.Any(i => !BusinessBody.IsDigits(BusinessBody.Text(i, "asset_id")) || !BusinessBody.IsDigits(BusinessBody.Text(i, "member_id"))
-            || BusinessBody.Strings(i["permissions"], 50) is not { } p || p.Any(x => !BusinessBody.Permissions.Contains(x))))
+        var items = bodyError is null ? BusinessBody.AccessGrants(body, "member_id") : null;
+        if (items is null)
         {
             return bodyError ?? BusinessBody.Invalid("accesses: 1-50 {asset_id, member_id, permissions (1-50 of Permissions)} are required.");
         }

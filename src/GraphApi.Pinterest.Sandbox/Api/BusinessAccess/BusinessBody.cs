@@ -47,4 +47,14 @@ internal static class BusinessBody
     public static bool IsDigits(string? value, int max = 25) => value is { Length: > 0 } && value.Length <= max && value.All(char.IsAsciiDigit);
 
     public static IResult Invalid(string message) => SandboxErrors.InvalidParameters(message);
+
+    /// <summary>
+    /// The body of an asset-access update (members' and partners' alike): 1-50 <c>accesses</c>, each with digit
+    /// <c>asset_id</c> and <paramref name="holderField"/> and 1-50 known permissions; null when any is not.
+    /// </summary>
+    public static List<JsonObject>? AccessGrants(JsonNode? body, string holderField) =>
+        Objects(body?["accesses"], 50) is { } items
+        && items.All(i => IsDigits(Text(i, "asset_id")) && IsDigits(Text(i, holderField)) && Strings(i["permissions"], 50) is { } p && p.All(Permissions.Contains))
+            ? items
+            : null;
 }

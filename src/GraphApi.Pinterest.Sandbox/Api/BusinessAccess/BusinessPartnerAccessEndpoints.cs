@@ -31,9 +31,8 @@ internal static class BusinessPartnerAccessEndpoints
         }
 
         var (body, bodyError) = await BusinessBody.ReadAsync(request, cancellationToken);
-        var items = bodyError is null ? BusinessBody.Objects(body?["accesses"], 50) : null;
-        if (items is null || items.Any(i => !BusinessBody.IsDigits(BusinessBody.Text(i, "asset_id")) || !BusinessBody.IsDigits(BusinessBody.Text(i, "partner_id"))
-            || BusinessBody.Strings(i["permissions"], 50) is not { } p || p.Any(x => !BusinessBody.Permissions.Contains(x))))
+        var items = bodyError is null ? BusinessBody.AccessGrants(body, "partner_id") : null;
+        if (items is null)
         {
             return bodyError ?? BusinessBody.Invalid("accesses: 1-50 {asset_id, partner_id, permissions (1-50 of Permissions)} are required.");
         }
